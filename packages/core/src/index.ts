@@ -1,1 +1,24 @@
-export {};
+export { canonicalJson } from "./canonical/canonical-json.js";
+export type {
+  CanonicalEntry,
+  CanonicalEvent,
+  CanonicalRegistry,
+} from "./canonical/canonical-registry.js";
+export { canonicalRegistry, contentHash } from "./canonical/canonical-registry.js";
+export type { CelClass } from "./cel/cel-class.js";
+export { payloadTypeName } from "./cel/cel-types.js";
+export { capabilityAxis, capabilityCovers } from "./cel/functions.js";
+export { celObject, createTriggerEnvironment } from "./cel/trigger-environment.js";
+export type { TriggerExpression } from "./cel/trigger-expressions.js";
+export { triggerExpressions } from "./cel/trigger-expressions.js";
+export { paramsToCel, payloadToCel, payloadValueToCel } from "./cel/values.js";
+export type { Diagnostic } from "./diagnostic.js";
+export { formatDiagnostic, sortDiagnostics } from "./diagnostic.js";
+export { durationToMs, isDuration } from "./duration.js";
+export type * from "./generated/schema-types.js";
+export { loadRegistry } from "./load/load-registry.js";
+export type { LoadedEnforcement, LoadedEntry, LoadedEvent, LoadedRegistry } from "./model.js";
+export { paramValueProblem } from "./params/param-value.js";
+export { rules } from "./rules/index.js";
+export type { FileRule, RegistryRule, Rule, RuleMeta, SchemaRule } from "./rules/rule.js";
+export { validateRegistry } from "./validate.js";
