@@ -1,0 +1,87 @@
+/** JSON helpers for the registry diff: it reads canonical registries as plain JSON. */
+
+export type Json =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly Json[]
+  | { readonly [key: string]: Json };
+export type JsonObject = { readonly [key: string]: Json };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Canonical JSON (sorted keys, no whitespace): equal values give equal strings. */
+export function stableStringify(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+/** `obj[key]` as a JSON value, or undefined when `obj` is not an object. */
+export function field(obj: unknown, key: string): Json | undefined {
+  return isObject(obj) ? obj[key] : undefined;
+}
+
+export function str(obj: unknown, key: string): string | undefined {
+  const v = field(obj, key);
+  return typeof v === "string" ? v : undefined;
+}
+
+export function arr(obj: unknown, key: string): readonly Json[] {
+  const v = field(obj, key);
+  return Array.isArray(v) ? (v as readonly Json[]) : [];
+}
+
+export function obj(value: unknown, key: string): JsonObject {
+  const v = field(value, key);
+  return isObject(v) ? v : {};
+}
+
+/** The strings of a JSON array (other items ignored). */
+export function strings(value: Json | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** `value` without the named keys (shallow). */
+export function omit(value: JsonObject, keys: readonly string[]): JsonObject {
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7 };
+
+/** A number, or a registry duration (`90s`) as milliseconds; undefined otherwise. */
+export function magnitude(value: Json | undefined): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return undefined;
+  const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(value);
+  const unit = m?.[2];
+  return m && unit ? Number(m[1]) * (UNIT_MS[unit] ?? Number.NaN) : undefined;
+}
+
+/** Short human rendering of a JSON value for change messages. */
+export function show(value: Json | undefined, max = 60): string {
+  if (value === undefined) return "(none)";
+  const text = typeof value === "string" ? value : stableStringify(value);
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Sorted union of the keys of two objects. */
+export function unionKeys(a: JsonObject, b: JsonObject): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
