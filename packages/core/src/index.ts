@@ -22,3 +22,4 @@ export { paramValueProblem } from "./params/param-value.js";
 export { rules } from "./rules/index.js";
 export type { FileRule, RegistryRule, Rule, RuleMeta, SchemaRule } from "./rules/rule.js";
 export { validateRegistry } from "./validate.js";
+export * from "./diff/index.js";
