@@ -32,16 +32,26 @@ export function checkTriggers(
   const problems: CelProblem[] = [];
   for (const entry of registry.entries) {
     const source = sourceOf(entry.file);
+    const envs = new Map<string, Environment | null>();
+    const envFor = (eventType: string, windowed: boolean): Environment | null => {
+      const key = `${eventType}:${windowed}`;
+      let env = envs.get(key);
+      if (env === undefined) {
+        try {
+          env = createTriggerEnvironment(registry, entry, eventType, { windowed });
+        } catch {
+          env = null; // environment.yaml problems are reported by their own rule
+        }
+        envs.set(key, env);
+      }
+      return env;
+    };
     for (const expr of triggerExpressions(entry)) {
       const found = new Map<string, CelProblem & { types: string[] }>();
       for (const eventType of expr.eventTypes) {
         if (!registry.events.has(eventType)) continue;
-        let env: Environment;
-        try {
-          env = createTriggerEnvironment(registry, entry, eventType, { windowed: expr.windowed });
-        } catch {
-          continue; // environment.yaml problems are reported by their own rule
-        }
+        const env = envFor(eventType, expr.windowed);
+        if (!env) continue;
         const problem = checkOne(env, expr.source, expr.name, expr.resultType, eventType, registry);
         if (!problem) continue;
         const at = source

@@ -45,12 +45,7 @@ export function triggerExpressions(entry: LoadedEntry): TriggerExpression[] {
   }
   const steps = window.steps ?? [];
   const stepTypes = steps.flatMap((s) => s.on);
-  const conditionTypes =
-    window.kind === "sequence"
-      ? (steps[steps.length - 1]?.on ?? on)
-      : window.kind === "absence"
-        ? (steps[0]?.on ?? on)
-        : on;
+  const conditionTypes = findingEventTypes(entry);
   add(["trigger", "condition"], "condition", trigger.condition, "bool", conditionTypes, true);
   add(
     ["trigger", "window", "group_by"],
@@ -73,6 +68,19 @@ export function triggerExpressions(entry: LoadedEntry): TriggerExpression[] {
     );
   });
   return out;
+}
+
+/**
+ * The event types that can be the last triggering event of a finding, whose
+ * payload fills the evidence details: the `on` types, except a sequence's last
+ * step types and an absence's anchor types.
+ */
+export function findingEventTypes(entry: LoadedEntry): string[] {
+  const window = entry.trigger.window;
+  const steps = window?.steps ?? [];
+  if (window?.kind === "sequence") return unique(steps[steps.length - 1]?.on ?? entry.trigger.on);
+  if (window?.kind === "absence") return unique(steps[0]?.on ?? entry.trigger.on);
+  return unique(entry.trigger.on);
 }
 
 function unique(values: readonly string[]): string[] {
