@@ -1,1 +1,26 @@
-export {};
+export type { ParamOverrides } from "./compile/params.js";
+export {
+  effectiveParams,
+  ParamsError,
+  paramOverrideProblems,
+  paramsHash,
+} from "./compile/params.js";
+export type { CompiledTriggers, EntryPrograms, TriggerKind } from "./compile/programs.js";
+export { compileTriggers, TriggerCompileError } from "./compile/programs.js";
+export type { EngineOptions, EntryRuntime } from "./engine.js";
+export { Engine, registryHash } from "./engine.js";
+export type { StreamOptions } from "./evaluate.js";
+export { evaluateEvents, evaluateStream, evaluateText } from "./evaluate.js";
+export type { LineHandler } from "./input/lines.js";
+export { LineSplitter, splitStream } from "./input/lines.js";
+export type { EventSpec, PayloadFieldSpec } from "./input/payload-validator.js";
+export { PayloadValidator } from "./input/payload-validator.js";
+export { formatTimestamp, parseTimestamp } from "./input/timestamp.js";
+export type {
+  DetectionEvent,
+  EvaluationResult,
+  EvaluationSummary,
+  Finding,
+  InputFinding,
+  InputFindingCode,
+} from "./types.js";

@@ -1,0 +1,756 @@
+import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
+import {
+  canonicalRegistry,
+  celObject,
+  contentHash,
+  durationToMs,
+  paramsToCel,
+} from "@handshake/sap-core";
+import type { ParamOverrides } from "./compile/params.js";
+import {
+  effectiveParams,
+  ParamsError,
+  paramOverrideProblems,
+  paramsHash,
+} from "./compile/params.js";
+import type { Activation, EntryPrograms, Program } from "./compile/programs.js";
+import { compileTriggers } from "./compile/programs.js";
+import { buildFinding } from "./findings.js";
+import { PayloadValidator } from "./input/payload-validator.js";
+import { parseTimestamp } from "./input/timestamp.js";
+import type { CompiledTier } from "./state/occurrences.js";
+import { OccurrenceTracker } from "./state/occurrences.js";
+import { SeenEvents } from "./state/seen-events.js";
+import type { ConsentReceiptValue, SessionContextValue } from "./state/session-context.js";
+import { SessionStore } from "./state/session-store.js";
+import type { EvaluationResult, Finding, InputFinding, InputFindingCode } from "./types.js";
+import type { OpenAnchor } from "./windows/absence-window.js";
+import { AbsenceAfterWindows, AbsenceBeforeWindow } from "./windows/absence-window.js";
+import { CountWindow } from "./windows/count-window.js";
+import { SequenceWindow } from "./windows/sequence-window.js";
+import type { WindowEvent } from "./windows/window-event.js";
+
+/** How to evaluate: the registry's version and the deployment's param overrides. */
+export interface EngineOptions {
+  /** The registry package version stamped into every finding (packages/registry/package.json). */
+  readonly registryVersion: string;
+  /** Param overrides by entry id (`--params FILE`); checked against the entries' bounds. */
+  readonly params?: unknown;
+  /** Called for each finding as soon as it is made (streaming output). */
+  readonly onFinding?: (finding: Finding) => void;
+  /** Called for each input finding as soon as it is made. */
+  readonly onInputFinding?: (finding: InputFinding) => void;
+}
+
+/** Per-entry evaluation state: effective params, tiers, window stores. */
+export interface EntryRuntime {
+  readonly programs: EntryPrograms;
+  readonly entry: LoadedEntry;
+  readonly mode: "enforce" | "audit";
+  readonly spanMs: number;
+  readonly params: unknown;
+  readonly paramsJson: Readonly<Record<string, unknown>>;
+  readonly paramsHash: string;
+  readonly occurrences: OccurrenceTracker;
+  readonly count: CountWindow | undefined;
+  readonly sequence: SequenceWindow | undefined;
+  readonly before: AbsenceBeforeWindow | undefined;
+}
+
+/** The anchor of an `after` absence window, kept until its deadline. */
+interface AnchorData {
+  readonly celEvent: unknown;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+const hashes = new WeakMap<LoadedRegistry, string>();
+
+/** `sha256:<hex>` content hash of the registry (canonical JSON), computed once per loaded registry. */
+export function registryHash(registry: LoadedRegistry): string {
+  let hash = hashes.get(registry);
+  if (hash === undefined) {
+    hash = contentHash(canonicalRegistry(registry));
+    hashes.set(registry, hash);
+  }
+  return hash;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Evaluates one audit log, event by event, exactly as registry/SEMANTICS.md
+ * says: validate, run the triggers whose `on` lists the event type (in entry id
+ * order) against the context before the event, apply the event to the context,
+ * advance the watermark and fire the absence deadlines it passed.
+ *
+ * Feed it with `line` (JSON Lines text) or `event` (parsed values), then call
+ * `finish`. Memory is bounded by the sessions and the open windows, not by the
+ * length of the log (findings are kept for the result).
+ */
+export class Engine {
+  readonly registry: LoadedRegistry;
+  readonly registryVersion: string;
+  readonly registryHash: string;
+  readonly entries: readonly EntryRuntime[];
+  readonly #byEventType: ReadonlyMap<string, readonly EntryRuntime[]>;
+  readonly #validators: ReadonlyMap<string, PayloadValidator>;
+  readonly #store: SessionStore;
+  readonly #seen: SeenEvents;
+  readonly #after: AbsenceAfterWindows<AnchorData>;
+  readonly #toleranceMs: number;
+  readonly #maxWindowEvents: number;
+  readonly #activation: Activation = {
+    event: undefined,
+    session: undefined,
+    parent: undefined,
+    root: undefined,
+    params: undefined,
+    window: undefined,
+  };
+  readonly #findings: Finding[] = [];
+  readonly #inputFindings: InputFinding[] = [];
+  readonly #onFinding: ((finding: Finding) => void) | undefined;
+  readonly #onInputFinding: ((finding: InputFinding) => void) | undefined;
+  #watermark = Number.NEGATIVE_INFINITY;
+  #lines = 0;
+  #events = 0;
+  #enforced = 0;
+  #sinceSweep = 0;
+  #sweepEvery = 4096;
+  /** Per event being evaluated: which steps it satisfies (sequence, absence), -1 unknown. */
+  readonly #stepCache: number[] = [];
+
+  constructor(registry: LoadedRegistry, options: EngineOptions) {
+    this.registry = registry;
+    this.registryVersion = options.registryVersion;
+    this.registryHash = registryHash(registry);
+    this.#onFinding = options.onFinding;
+    this.#onInputFinding = options.onInputFinding;
+    const limits = registry.meta.limits;
+    this.#toleranceMs = durationToMs(limits.timestamp_tolerance);
+    this.#maxWindowEvents = limits.max_window_events;
+    const overrides = this.#overrides(options.params);
+    const compiled = compileTriggers(registry);
+    this.entries = compiled.entries.map((programs) =>
+      this.#runtime(programs, overrides[programs.entry.id]),
+    );
+    const byType = new Map<string, EntryRuntime[]>();
+    for (const [type, list] of compiled.byEventType) {
+      byType.set(
+        type,
+        list.map((p) => this.entries[p.index] as EntryRuntime),
+      );
+    }
+    this.#byEventType = byType;
+    this.#validators = new Map(
+      [...registry.events.values()].map((e) => [
+        e.event_type,
+        new PayloadValidator(e, limits.max_payload_list_items),
+      ]),
+    );
+    this.#store = new SessionStore(
+      (fields) =>
+        celObject(
+          registry,
+          "SessionContext",
+          fields as unknown as Record<string, unknown>,
+        ) as unknown as SessionContextValue,
+      (fields) =>
+        celObject(
+          registry,
+          "ConsentReceipt",
+          fields as unknown as Record<string, unknown>,
+        ) as unknown as ConsentReceiptValue,
+    );
+    this.#seen = new SeenEvents(
+      registry.entries.flatMap((e) => e.evidence.source_events.map((s) => s.event_type)),
+    );
+    this.#after = new AbsenceAfterWindows(this.#maxWindowEvents);
+  }
+
+  #overrides(params: unknown): ParamOverrides {
+    if (params === undefined) return {};
+    const problems = paramOverrideProblems(params, this.registry.entries);
+    if (problems.length > 0) throw new ParamsError(problems);
+    return params as ParamOverrides;
+  }
+
+  #runtime(
+    programs: EntryPrograms,
+    overrides: Readonly<Record<string, unknown>> | undefined,
+  ): EntryRuntime {
+    const { entry } = programs;
+    const paramsJson = effectiveParams(entry, overrides);
+    const window = entry.trigger.window;
+    let spanMs = 0;
+    if (window?.span !== undefined) spanMs = durationToMs(window.span);
+    else if (window?.span_param !== undefined) {
+      spanMs = durationToMs(String(paramsJson[window.span_param]));
+    }
+    const tiers: CompiledTier[] = entry.enforcement.tiers.map((t) => ({
+      outcome: t.outcome,
+      from: t.from,
+      withinMs: t.within === undefined ? undefined : durationToMs(t.within),
+    }));
+    const max = this.#maxWindowEvents;
+    const kind = programs.kind;
+    return {
+      programs,
+      entry,
+      mode: entry.status === "experimental" ? "audit" : entry.enforcement.mode,
+      spanMs,
+      params: paramsToCel(entry, overrides ? { ...overrides } : {}),
+      paramsJson,
+      paramsHash: paramsHash(paramsJson),
+      occurrences: new OccurrenceTracker(tiers),
+      count:
+        kind === "count" || kind === "distinct"
+          ? new CountWindow(spanMs, max, kind === "distinct")
+          : undefined,
+      sequence:
+        kind === "sequence" ? new SequenceWindow(spanMs, programs.steps.length, max) : undefined,
+      before:
+        kind === "absence" && programs.direction === "before"
+          ? new AbsenceBeforeWindow(spanMs)
+          : undefined,
+    };
+  }
+
+  /** Evaluates one line of JSON Lines text (blank lines are skipped). */
+  line(text: string, lineNumber: number): void {
+    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    let blank = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      this.#input("invalid_json", lineNumber, `not a JSON value: ${errorMessage(error)}`);
+      return;
+    }
+    this.#event(value, lineNumber);
+  }
+
+  /** A line over `limits.max_line_bytes`: reported, not evaluated. */
+  lineTooLong(lineNumber: number, bytes: number): void {
+    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    this.#input(
+      "line_too_long",
+      lineNumber,
+      `line is ${bytes} bytes, over limits.max_line_bytes (${this.registry.meta.limits.max_line_bytes}); split or shorten the event`,
+    );
+  }
+
+  /** Evaluates one parsed event (an envelope object) from line `lineNumber`. */
+  event(value: unknown, lineNumber: number): void {
+    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    this.#event(value, lineNumber);
+  }
+
+  #event(value: unknown, line: number): void {
+    if (!isRecord(value)) {
+      this.#input(
+        "invalid_envelope",
+        line,
+        "an event must be a JSON object with event_id, event_type, timestamp, session_id and payload",
+      );
+      return;
+    }
+    const eventId = value.event_id;
+    const eventType = value.event_type;
+    const timestamp = value.timestamp;
+    const sessionId = value.session_id;
+    const payload = value.payload;
+    if (typeof eventId !== "string" || eventId === "") {
+      this.#input("invalid_envelope", line, "event_id must be a non-empty string");
+      return;
+    }
+    if (typeof eventType !== "string") {
+      this.#input("invalid_envelope", line, "event_type must be a string", eventId);
+      return;
+    }
+    if (typeof sessionId !== "string" || sessionId === "") {
+      this.#input(
+        "invalid_envelope",
+        line,
+        "session_id must be a non-empty string",
+        eventId,
+        eventType,
+      );
+      return;
+    }
+    const time = typeof timestamp === "string" ? parseTimestamp(timestamp) : undefined;
+    if (time === undefined) {
+      this.#input(
+        "invalid_envelope",
+        line,
+        `timestamp ${JSON.stringify(timestamp)} is not an RFC 3339 UTC time with at most milliseconds (2026-03-01T10:00:00.000Z)`,
+        eventId,
+        eventType,
+        sessionId,
+      );
+      return;
+    }
+    if (!isRecord(payload)) {
+      this.#input(
+        "invalid_envelope",
+        line,
+        "payload must be a JSON object",
+        eventId,
+        eventType,
+        sessionId,
+      );
+      return;
+    }
+    const validator = this.#validators.get(eventType);
+    if (validator === undefined) {
+      this.#input(
+        "unknown_event_type",
+        line,
+        `event_type ${JSON.stringify(eventType)} is not in the registry's event catalog (registry/events)`,
+        eventId,
+        eventType,
+        sessionId,
+      );
+      return;
+    }
+    const problem = validator.problem(payload, sessionId);
+    if (problem !== undefined) {
+      this.#input("invalid_payload", line, problem, eventId, eventType, sessionId);
+      return;
+    }
+    if (time < this.#watermark - this.#toleranceMs) {
+      this.#input(
+        "out_of_order",
+        line,
+        `timestamp ${timestamp as string} is ${this.#watermark - time} ms before the latest event time seen (tolerance ${this.registry.meta.limits.timestamp_tolerance}); not evaluated`,
+        eventId,
+        eventType,
+        sessionId,
+      );
+      return;
+    }
+    this.#events++;
+    const runtimes = this.#byEventType.get(eventType);
+    if (runtimes !== undefined) {
+      this.#evaluate(runtimes, eventId, eventType, sessionId, time, line, payload);
+    }
+    this.#store.apply(eventType, sessionId, time, payload);
+    this.#seen.mark(sessionId, this.#seen.bit(eventType));
+    if (time > this.#watermark) {
+      this.#watermark = time;
+      if (this.#after.pending > 0) this.#fireDue();
+    }
+    if (++this.#sinceSweep >= this.#sweepEvery) this.#sweep();
+  }
+
+  #evaluate(
+    runtimes: readonly EntryRuntime[],
+    eventId: string,
+    eventType: string,
+    sessionId: string,
+    time: number,
+    line: number,
+    payload: Record<string, unknown>,
+  ): void {
+    const act = this.#activation;
+    const session = this.#store.get(sessionId);
+    act.event = celObject(this.registry, "Event", {
+      event_id: eventId,
+      event_type: eventType,
+      time_ms: BigInt(time),
+      session_id: sessionId,
+      payload,
+    });
+    act.session = session;
+    act.parent = this.#store.get(session.parent_id);
+    act.root = session.root_id === sessionId ? session : this.#store.get(session.root_id);
+    let windowEvent: WindowEvent | undefined;
+    const current = (): WindowEvent => {
+      if (windowEvent === undefined) {
+        windowEvent = { id: eventId, type: eventType, sessionId, timeMs: time, line, distinct: "" };
+      }
+      return windowEvent;
+    };
+    for (const rt of runtimes) {
+      act.params = rt.params;
+      act.window = undefined;
+      const p = rt.programs;
+      try {
+        switch (p.kind) {
+          case "stateless": {
+            const condition = p.condition.get(eventType) as Program;
+            if (this.#bool(condition, "condition") === true) {
+              this.#found(rt, [current()], sessionId, payload, eventType, "");
+            }
+            break;
+          }
+          case "count":
+          case "distinct":
+            this.#count(rt, eventType, sessionId, time, line, eventId, payload);
+            break;
+          case "sequence":
+            this.#sequenceStep(rt, eventType, sessionId, payload, current);
+            break;
+          case "absence":
+            this.#absenceStep(rt, eventType, sessionId, time, payload, current);
+            break;
+        }
+      } catch (error) {
+        this.#input(
+          "trigger_error",
+          line,
+          `${rt.entry.id}: ${errorMessage(error)}`,
+          eventId,
+          eventType,
+          sessionId,
+          rt.entry.id,
+        );
+      }
+    }
+    act.window = undefined;
+  }
+
+  #bool(program: Program, what: string): boolean {
+    const value = program(this.#activation);
+    if (typeof value !== "boolean") {
+      throw new Error(`${what} gave ${typeof value}, not bool`);
+    }
+    return value;
+  }
+
+  #key(program: Program | undefined): string {
+    if (program === undefined) throw new Error("window.group_by is missing for this event type");
+    const value = program(this.#activation);
+    if (typeof value !== "string")
+      throw new Error(`window.group_by gave ${typeof value}, not string`);
+    return value;
+  }
+
+  #windowValue(
+    key: string,
+    count: number,
+    distinct: number,
+    firstMs: number,
+    lastMs: number,
+    spanMs: number,
+  ): unknown {
+    return celObject(this.registry, "Window", {
+      key,
+      count: BigInt(count),
+      distinct: BigInt(distinct),
+      first_ms: BigInt(firstMs),
+      last_ms: BigInt(lastMs),
+      span_ms: BigInt(spanMs),
+    });
+  }
+
+  #count(
+    rt: EntryRuntime,
+    eventType: string,
+    sessionId: string,
+    time: number,
+    line: number,
+    eventId: string,
+    payload: Record<string, unknown>,
+  ): void {
+    const p = rt.programs;
+    if (!p.on.has(eventType)) return;
+    const where = p.where.get(eventType);
+    if (where !== undefined && !this.#bool(where, "window.where")) return;
+    const key = this.#key(p.groupBy.get(eventType));
+    let distinct = "";
+    if (p.kind === "distinct") {
+      const program = p.distinct.get(eventType);
+      const value = program === undefined ? "" : program(this.#activation);
+      if (typeof value !== "string")
+        throw new Error(`window.distinct gave ${typeof value}, not string`);
+      distinct = value;
+    }
+    const store = rt.count as CountWindow;
+    const event: WindowEvent = {
+      id: eventId,
+      type: eventType,
+      sessionId,
+      timeMs: time,
+      line,
+      distinct,
+    };
+    const { group, overflowed } = store.add(key, event);
+    if (overflowed) this.#overflow(rt, line, eventId, eventType, sessionId, key);
+    const oldest = group.events.oldest as WindowEvent;
+    const newest = group.events.newest as WindowEvent;
+    this.#activation.window = this.#windowValue(
+      key,
+      group.events.size,
+      group.values ? group.values.size : 0,
+      oldest.timeMs,
+      newest.timeMs,
+      rt.spanMs,
+    );
+    const condition = p.condition.get(eventType) as Program;
+    if (this.#bool(condition, "condition")) {
+      const events = group.events.toArray();
+      store.clear(group);
+      this.#found(rt, events, sessionId, payload, eventType, key);
+    }
+  }
+
+  /** Whether the event being evaluated satisfies step `i` of the entry (cached per event). */
+  #satisfies(rt: EntryRuntime, eventType: string, i: number): boolean {
+    const cached = this.#stepCache[i];
+    if (cached !== undefined && cached >= 0) return cached === 1;
+    const step = rt.programs.steps[i];
+    let ok = false;
+    if (step?.on.has(eventType)) {
+      const where = step.where.get(eventType);
+      ok = where === undefined || this.#bool(where, `window.steps[${i}].where`);
+    }
+    this.#stepCache[i] = ok ? 1 : 0;
+    return ok;
+  }
+
+  #resetSteps(n: number): void {
+    const cache = this.#stepCache;
+    for (let i = 0; i < n; i++) cache[i] = -1;
+  }
+
+  #sequenceStep(
+    rt: EntryRuntime,
+    eventType: string,
+    sessionId: string,
+    payload: Record<string, unknown>,
+    current: () => WindowEvent,
+  ): void {
+    const p = rt.programs;
+    this.#resetSteps(p.steps.length);
+    const key = this.#key(p.groupBy.get(eventType));
+    const store = rt.sequence as SequenceWindow;
+    const event = current();
+    const step = store.advance(key, event, (i) => this.#satisfies(rt, eventType, i));
+    if (step.overflowed) this.#overflow(rt, event.line, event.id, eventType, sessionId, key);
+    for (const match of step.completed) {
+      this.#activation.window = this.#windowValue(
+        key,
+        match.events.length,
+        0,
+        match.firstMs,
+        event.timeMs,
+        rt.spanMs,
+      );
+      const condition = p.condition.get(eventType);
+      if (condition !== undefined && this.#bool(condition, "condition")) {
+        store.clear(key);
+        this.#found(rt, match.events, sessionId, payload, eventType, key);
+        break;
+      }
+    }
+  }
+
+  #absenceStep(
+    rt: EntryRuntime,
+    eventType: string,
+    sessionId: string,
+    time: number,
+    payload: Record<string, unknown>,
+    current: () => WindowEvent,
+  ): void {
+    const p = rt.programs;
+    this.#resetSteps(2);
+    const key = this.#key(p.groupBy.get(eventType));
+    const isAnchor = this.#satisfies(rt, eventType, 0);
+    const isExpected = this.#satisfies(rt, eventType, 1);
+    if (p.direction === "before") {
+      const store = rt.before as AbsenceBeforeWindow;
+      if (isAnchor && store.missing(key, time)) {
+        this.#activation.window = this.#windowValue(key, 1, 0, time, time, rt.spanMs);
+        const condition = p.condition.get(eventType);
+        if (condition !== undefined && this.#bool(condition, "condition")) {
+          this.#found(rt, [current()], sessionId, payload, eventType, key);
+        }
+      }
+      if (isExpected) store.expect(key, time);
+      return;
+    }
+    if (isExpected) this.#after.expect(rt.programs.index, key, time);
+    if (isAnchor) {
+      const anchor = current();
+      const overflowed = this.#after.open(rt.programs.index, key, anchor, rt.spanMs, {
+        celEvent: this.#activation.event,
+        payload,
+      });
+      if (overflowed) this.#overflow(rt, anchor.line, anchor.id, eventType, sessionId, key);
+    }
+  }
+
+  /** Fires the `after` absence anchors whose deadline the watermark has passed. */
+  #fireDue(): void {
+    const due = this.#after.due(this.#watermark);
+    for (const open of due) this.#fireAnchor(open);
+  }
+
+  #fireAnchor(open: OpenAnchor<AnchorData>): void {
+    const rt = this.entries[open.entryIndex] as EntryRuntime;
+    const { anchor } = open;
+    const act = this.#activation;
+    const session = this.#store.get(anchor.sessionId);
+    act.event = open.payload.celEvent;
+    act.session = session;
+    act.parent = this.#store.get(session.parent_id);
+    act.root = this.#store.get(session.root_id);
+    act.params = rt.params;
+    act.window = this.#windowValue(open.key, 1, 0, anchor.timeMs, anchor.timeMs, rt.spanMs);
+    try {
+      const condition = rt.programs.condition.get(anchor.type);
+      if (condition !== undefined && this.#bool(condition, "condition")) {
+        this.#found(rt, [anchor], anchor.sessionId, open.payload.payload, anchor.type, open.key);
+      }
+    } catch (error) {
+      this.#input(
+        "trigger_error",
+        anchor.line,
+        `${rt.entry.id}: ${errorMessage(error)}`,
+        anchor.id,
+        anchor.type,
+        anchor.sessionId,
+        rt.entry.id,
+      );
+    }
+    act.window = undefined;
+  }
+
+  #found(
+    rt: EntryRuntime,
+    events: readonly WindowEvent[],
+    _sessionId: string,
+    payload: Readonly<Record<string, unknown>>,
+    eventType: string,
+    windowKey: string,
+  ): void {
+    const last = events[events.length - 1] as WindowEvent;
+    const per = rt.entry.enforcement.per;
+    const key =
+      per === "root_session"
+        ? this.#store.get(last.sessionId).root_id
+        : per === "window_key" && rt.programs.kind !== "stateless"
+          ? windowKey
+          : last.sessionId;
+    const choice = rt.occurrences.record(key, last.timeMs);
+    const missing: string[] = [];
+    for (const source of rt.entry.evidence.source_events) {
+      const type = source.event_type;
+      if (missing.includes(type)) continue;
+      if (events.some((e) => e.type === type)) continue;
+      if (this.#seen.has(last.sessionId, type)) continue;
+      missing.push(type);
+    }
+    const finding = buildFinding({
+      runtime: rt,
+      registryVersion: this.registryVersion,
+      registryHash: this.registryHash,
+      events,
+      occurrenceKey: key,
+      choice,
+      missing,
+      payload,
+      eventType,
+      eventSpec: this.registry.events.get(eventType),
+      outcomes: this.registry.meta.outcomes.map((o) => o.id),
+    });
+    if (finding.mode === "enforce") this.#enforced++;
+    this.#findings.push(finding);
+    this.#onFinding?.(finding);
+  }
+
+  #overflow(
+    rt: EntryRuntime,
+    line: number,
+    eventId: string,
+    eventType: string,
+    sessionId: string,
+    key: string,
+  ): void {
+    this.#input(
+      "window_overflow",
+      line,
+      `${rt.entry.id}: window group ${JSON.stringify(key)} holds more than limits.max_window_events (${this.#maxWindowEvents}); the oldest events left it`,
+      eventId,
+      eventType,
+      sessionId,
+      rt.entry.id,
+    );
+  }
+
+  #input(
+    code: InputFindingCode,
+    line: number,
+    message: string,
+    eventId?: string,
+    eventType?: string,
+    sessionId?: string,
+    entryId?: string,
+  ): void {
+    const finding: InputFinding = {
+      code,
+      line,
+      message,
+      ...(eventId === undefined ? {} : { event_id: eventId }),
+      ...(eventType === undefined ? {} : { event_type: eventType }),
+      ...(sessionId === undefined ? {} : { session_id: sessionId }),
+      ...(entryId === undefined ? {} : { anti_pattern_id: entryId }),
+    };
+    this.#inputFindings.push(finding);
+    this.#onInputFinding?.(finding);
+  }
+
+  #sweep(): void {
+    this.#sinceSweep = 0;
+    let open = 0;
+    for (const rt of this.entries) {
+      if (rt.count) {
+        rt.count.sweep(this.#watermark, this.#toleranceMs);
+        open += rt.count.groups;
+      }
+      if (rt.sequence) {
+        rt.sequence.sweep(this.#watermark, this.#toleranceMs);
+        open += rt.sequence.groups;
+      }
+      if (rt.before) {
+        rt.before.sweep(this.#watermark, this.#toleranceMs);
+        open += rt.before.groups;
+      }
+    }
+    this.#sweepEvery = Math.max(4096, open);
+  }
+
+  /** The evaluation so far. Deadlines the log never passed do not fire. */
+  finish(): EvaluationResult {
+    const findings = this.#findings;
+    return {
+      registry: { version: this.registryVersion, hash: this.registryHash },
+      summary: {
+        lines: this.#lines,
+        events: this.#events,
+        findings: findings.length,
+        enforced: this.#enforced,
+        audited: findings.length - this.#enforced,
+        input_findings: this.#inputFindings.length,
+      },
+      findings,
+      input_findings: this.#inputFindings,
+    };
+  }
+}

@@ -1,0 +1,191 @@
+import { parseTimestamp } from "../input/timestamp.js";
+import type { ConsentReceiptValue, SessionContextValue } from "./session-context.js";
+import { TERMINAL_STATES, unknownSession } from "./session-context.js";
+
+/** Longest parent chain walked when counting descendants (guards against cyclic logs). */
+const MAX_ANCESTORS = 1024;
+
+type Payload = Record<string, unknown>;
+
+function str(payload: Payload, field: string): string {
+  const v = payload[field];
+  return typeof v === "string" ? v : "";
+}
+
+function strList(payload: Payload, field: string): readonly string[] {
+  const v = payload[field];
+  return Array.isArray(v) ? (v as string[]) : [];
+}
+
+function int(payload: Payload, field: string): bigint {
+  const v = payload[field];
+  return typeof v === "number" && Number.isInteger(v) ? BigInt(v) : 0n;
+}
+
+function timestampMs(payload: Payload, field: string): bigint {
+  const v = payload[field];
+  const ms = typeof v === "string" ? parseTimestamp(v) : undefined;
+  return ms === undefined ? 0n : BigInt(ms);
+}
+
+/**
+ * Every session the log has touched, by id, and the consent receipts by id.
+ * Memory grows with the sessions of the log (not its length); receipts are
+ * shared objects, so revoking or using one shows in every session that lists it.
+ */
+export class SessionStore {
+  readonly #sessions = new Map<string, SessionContextValue>();
+  readonly #receipts = new Map<string, ConsentReceiptValue>();
+  readonly #makeSession: (fields: SessionContextValue) => SessionContextValue;
+  readonly #makeReceipt: (fields: ConsentReceiptValue) => ConsentReceiptValue;
+  readonly #empty: SessionContextValue;
+
+  /**
+   * `makeSession` and `makeReceipt` turn plain fields into the values CEL reads
+   * fastest (instances of the trigger environment's classes); identity by default.
+   */
+  constructor(
+    makeSession: (fields: SessionContextValue) => SessionContextValue = (f) => f,
+    makeReceipt: (fields: ConsentReceiptValue) => ConsentReceiptValue = (f) => f,
+  ) {
+    this.#makeSession = makeSession;
+    this.#makeReceipt = makeReceipt;
+    this.#empty = Object.freeze(makeSession(unknownSession(""))) as SessionContextValue;
+  }
+
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  /** The context of a session for reading; an unknown id reads as `known: false`. */
+  get(id: string): SessionContextValue {
+    if (id === "") return this.#empty;
+    return this.#sessions.get(id) ?? this.#makeSession(unknownSession(id));
+  }
+
+  /** The stored context, if the log touched the session. */
+  peek(id: string): SessionContextValue | undefined {
+    return this.#sessions.get(id);
+  }
+
+  #record(id: string): SessionContextValue {
+    let ctx = this.#sessions.get(id);
+    if (ctx === undefined) {
+      ctx = this.#makeSession(unknownSession(id));
+      this.#sessions.set(id, ctx);
+    }
+    return ctx;
+  }
+
+  /** Applies a valid event to the context (SEMANTICS.md step 3). */
+  apply(eventType: string, sessionId: string, timeMs: number, payload: Payload): void {
+    switch (eventType) {
+      case "session.created": {
+        const ctx = this.#record(sessionId);
+        if (!ctx.known) {
+          ctx.known = true;
+          if (ctx.state === "") ctx.state = "CREATED";
+          ctx.created_ms = BigInt(timeMs);
+        }
+        ctx.spawn_depth = int(payload, "spawn_depth");
+        ctx.role = str(payload, "role");
+        ctx.memory_policy = str(payload, "memory_policy");
+        ctx.model_id = str(payload, "model_id");
+        ctx.backend = str(payload, "backend");
+        return;
+      }
+      case "session.spawn_accepted": {
+        const requesterId = str(payload, "requester_session_id");
+        const childId = str(payload, "child_session_id");
+        const requester = this.#record(requesterId);
+        const child = this.#record(childId);
+        if (!child.known) {
+          child.known = true;
+          if (child.state === "") child.state = "CREATED";
+          child.created_ms = BigInt(timeMs);
+        }
+        child.parent_id = requesterId;
+        child.root_id = requester.root_id;
+        child.spawn_depth = int(payload, "spawn_depth");
+        requester.active_children += 1n;
+        let ancestor: SessionContextValue | undefined = requester;
+        for (let hops = 0; ancestor !== undefined && hops < MAX_ANCESTORS; hops++) {
+          ancestor.descendants += 1n;
+          ancestor = ancestor.parent_id === "" ? undefined : this.#sessions.get(ancestor.parent_id);
+        }
+        return;
+      }
+      case "session.state_change":
+        this.#changeState(sessionId, str(payload, "to_state"));
+        return;
+      case "session.completed":
+        this.#changeState(sessionId, "COMPLETED");
+        return;
+      case "session.cascade_cancel":
+        for (const id of strList(payload, "cancelled_session_ids"))
+          this.#changeState(id, "CANCELLED");
+        return;
+      case "capability.granted": {
+        const ctx = this.#record(sessionId);
+        const grants = new Set(ctx.capability_grants);
+        for (const id of strList(payload, "capability_ids")) grants.add(id);
+        ctx.capability_grants = [...grants].sort();
+        return;
+      }
+      case "capability.revoked": {
+        const ctx = this.#record(sessionId);
+        const revoked = new Set(strList(payload, "capability_ids"));
+        ctx.capability_grants = ctx.capability_grants.filter((id) => !revoked.has(id));
+        return;
+      }
+      case "consent.receipt_issued": {
+        const receipt = this.#makeReceipt({
+          receipt_id: str(payload, "receipt_id"),
+          scope: str(payload, "scope"),
+          plan_hash: str(payload, "plan_hash"),
+          session_ids: [...strList(payload, "session_ids")],
+          valid_from_ms: timestampMs(payload, "valid_from"),
+          valid_until_ms: timestampMs(payload, "valid_until"),
+          revoked: false,
+          uses: 0n,
+        });
+        this.#receipts.set(receipt.receipt_id, receipt);
+        for (const id of new Set(receipt.session_ids)) {
+          const ctx = this.#record(id);
+          ctx.consent_receipts = [...ctx.consent_receipts, receipt];
+        }
+        return;
+      }
+      case "consent.receipt_revoked": {
+        const receipt = this.#receipts.get(str(payload, "receipt_id"));
+        if (receipt) receipt.revoked = true;
+        return;
+      }
+      case "model.call_started": {
+        const ctx = this.#record(sessionId);
+        ctx.model_calls_in_flight += 1n;
+        const receiptId = str(payload, "receipt_id");
+        const receipt = receiptId === "" ? undefined : this.#receipts.get(receiptId);
+        if (receipt) receipt.uses += 1n;
+        return;
+      }
+      case "model.call_finished": {
+        const ctx = this.#record(sessionId);
+        if (ctx.model_calls_in_flight > 0n) ctx.model_calls_in_flight -= 1n;
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  #changeState(id: string, to: string): void {
+    const ctx = this.#record(id);
+    if (TERMINAL_STATES.has(ctx.state)) return;
+    ctx.state = to;
+    if (TERMINAL_STATES.has(to) && ctx.parent_id !== "") {
+      const parent = this.#sessions.get(ctx.parent_id);
+      if (parent && parent.active_children > 0n) parent.active_children -= 1n;
+    }
+  }
+}
