@@ -25,7 +25,7 @@ export function readState(dir: string): LoadState {
       return state;
     }
   } catch {
-    state.diagnostics.push(fileProblem("SAP-E001", join(dir, "registry.yaml")));
+    state.diagnostics.push(fileProblem("SAP-E001", dir, "registry folder does not exist"));
     return state;
   }
   state.meta = readChecked(state, join(dir, "registry.yaml"), "registry");

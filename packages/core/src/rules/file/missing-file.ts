@@ -5,6 +5,6 @@ export const missingFile: FileRule = {
   code: "SAP-E001",
   description:
     "A required file or folder of the registry is missing (registry.yaml, environment.yaml, retired.yaml, events/, anti-patterns/).",
-  message: () => "required file or folder is missing",
+  message: (detail) => detail ?? "required file or folder is missing",
   hint: "create it (copy it from the registry/ of this repository), or pass the registry folder as DIR",
 };
