@@ -1,1 +1,45 @@
-export {};
+export { type BannerInfo, GENERATED_MARKER, tidy, tsBanner } from "./banner.js";
+export {
+  applyChanges,
+  type Change,
+  diffPlan,
+  type GeneratedFile,
+  type OutputPlan,
+} from "./files.js";
+export { registryJsonText, sortKeysDeep, stableJson } from "./json.js";
+export { tsLiteral } from "./literal.js";
+export type {
+  EntryDoc,
+  EventDefinitionDoc,
+  ParamDoc,
+  PayloadFieldDoc,
+  RegistryDocument,
+  RetiredDoc,
+  VocabularyItemDoc,
+} from "./model.js";
+export {
+  entryConstName,
+  pascalCase,
+  payloadTypeName,
+  propertyKey,
+  stubFileName,
+  stubTypePrefix,
+} from "./naming.js";
+export {
+  GENERATOR,
+  PACKAGE_OWNED_DIRS,
+  type PackageInputs,
+  packageFiles,
+  type SchemaText,
+} from "./package-files.js";
+export { entriesModule, entryTypeRule, NAMED_KEYS, WIDENED_KEYS } from "./transform/entries.js";
+export { eventsModule } from "./transform/events-module.js";
+export { payloadFieldType } from "./transform/payloads.js";
+export {
+  combineSchemas,
+  flattenRef,
+  forTypes,
+  schemaTypesSource,
+} from "./transform/schema-types.js";
+export { vocabularyModule } from "./transform/vocabulary.js";
+export { type RuleFor, type TypeRule, tsTypeLiteral } from "./type-literal.js";

@@ -1,1 +1,30 @@
-export {};
+/**
+ * @handshake/session-anti-patterns: the session anti-pattern registry as typed
+ * data. Every export is tree-shakable; the package has no runtime dependencies.
+ */
+export type { AuditEvent } from "./audit-event.js";
+export {
+  type DetectorContext,
+  type DetectorResult,
+  type DetectorSummary,
+  notImplemented,
+  summarizeResults,
+} from "./detector.js";
+export type { DeepReadonly, EntryData, EntryExamples, RetiredData } from "./entry-data.js";
+export * from "./generated/entries.js";
+export * from "./generated/events.js";
+export type * as Schema from "./generated/schema-types.js";
+export * from "./generated/vocabulary.js";
+export {
+  type Entry,
+  type EntryFilter,
+  findEntry,
+  findRetired,
+  getEntry,
+  isAntiPatternId,
+  listEntries,
+  type Resolution,
+  type RetiredEntry,
+  resolveEntry,
+  severityRank,
+} from "./query.js";

@@ -1,0 +1,76 @@
+import { type BannerInfo, tidy, tsBanner } from "./banner.js";
+import type { GeneratedFile } from "./files.js";
+import { registryJsonText } from "./json.js";
+import type { RegistryDocument } from "./model.js";
+import { printStatements } from "./printer.js";
+import { entriesModule } from "./transform/entries.js";
+import { eventsModule } from "./transform/events-module.js";
+import { schemaTypesSource } from "./transform/schema-types.js";
+import { vocabularyModule } from "./transform/vocabulary.js";
+
+/** A JSON Schema file as read from registry/schema: its name and exact text. */
+export interface SchemaText {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface PackageInputs {
+  readonly document: RegistryDocument;
+  readonly schemas: readonly SchemaText[];
+  /** The command that regenerates, printed in every banner. */
+  readonly command: string;
+}
+
+/** The generator's name in banners. */
+export const GENERATOR = "@handshake/sap-codegen";
+
+/** Folders of the registry package that codegen owns entirely. */
+export const PACKAGE_OWNED_DIRS: readonly string[] = ["generated", "schemas", "src/generated"];
+
+function banner(source: string, command: string, notes: readonly string[] = []): BannerInfo {
+  return { generator: `${GENERATOR} (sap generate)`, source, command, notes };
+}
+
+/**
+ * Every file of the registry package that codegen writes, relative to the
+ * package folder. Pure: the same inputs give the same bytes.
+ */
+export async function packageFiles(inputs: PackageInputs): Promise<GeneratedFile[]> {
+  const { document, command } = inputs;
+  const schemas = [...inputs.schemas].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const schemaTypes = await schemaTypesSource(
+    schemas.map((s) => ({ name: s.name, schema: JSON.parse(s.text) as Record<string, unknown> })),
+  );
+  const ts = (path: string, info: BannerInfo, body: string): GeneratedFile => ({
+    path,
+    contents: tidy(`${tsBanner(info)}\n${body}`),
+  });
+  return [
+    { path: "generated/registry.json", contents: registryJsonText(document) },
+    ...schemas.map((s) => ({ path: `schemas/${s.name}`, contents: s.text })),
+    ts(
+      "src/generated/schema-types.ts",
+      banner("registry/schema/*.schema.json (json-schema-to-typescript)", command, [
+        "The shapes of the registry's authoring files, exported as the `Schema` namespace.",
+      ]),
+      schemaTypes,
+    ),
+    ts(
+      "src/generated/vocabulary.ts",
+      banner("registry/registry.yaml, packages/registry/package.json (version)", command),
+      printStatements("vocabulary.ts", vocabularyModule(document)),
+    ),
+    ts(
+      "src/generated/events.ts",
+      banner("registry/events/*.yaml", command),
+      printStatements("events.ts", eventsModule(document.events)),
+    ),
+    ts(
+      "src/generated/entries.ts",
+      banner("registry/anti-patterns/*.yaml, registry/retired.yaml", command, [
+        "Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; prose typed string.",
+      ]),
+      printStatements("entries.ts", entriesModule(document.entries, document.retired)),
+    ),
+  ];
+}

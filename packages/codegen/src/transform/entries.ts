@@ -1,0 +1,124 @@
+import { StructureKind } from "ts-morph";
+import type { EntryDoc, RetiredDoc } from "../model.js";
+import { entryConstName } from "../naming.js";
+import { exportConst, type Statement } from "../statements.js";
+import { type RuleFor, tsTypeLiteral } from "../type-literal.js";
+import { docText } from "./payloads.js";
+import { stringTuple } from "./tuple.js";
+
+/**
+ * Properties whose values are prose or expressions: typed `string` in the
+ * declarations (their text is in registry.json), which keeps the declaration
+ * files small while ids, severities, statuses, sources, events, params and
+ * outcomes stay exact literal types.
+ */
+export const WIDENED_KEYS: readonly string[] = [
+  "title",
+  "summary",
+  "description",
+  "action",
+  "why",
+  "condition",
+  "group_by",
+  "where",
+  "distinct",
+  "url",
+  "reason",
+];
+
+/** Properties typed by a named general type instead of their literal shape. */
+export const NAMED_KEYS: Readonly<Record<string, string>> = { examples: "EntryExamples" };
+
+/** The rule `tsTypeLiteral` applies under each entry property. */
+export const entryTypeRule: RuleFor = (key) => {
+  const named = NAMED_KEYS[key];
+  if (named !== undefined) return { named };
+  return WIDENED_KEYS.includes(key) ? "widen" : undefined;
+};
+
+/** JSDoc of an entry constant: id, title, severity, status, summary; `@deprecated` when deprecated. */
+export function entryDoc(entry: EntryDoc): string {
+  const lines = [`${entry.id}: ${entry.title} (${entry.severity}, ${entry.status}).`];
+  if (entry.status === "deprecated") {
+    lines.push(
+      "",
+      `@deprecated ${entry.replaced_by ? `Replaced by ${entry.replaced_by}.` : "Deprecated."}`,
+    );
+  }
+  return docText(lines);
+}
+
+/** `export const SAP_001 = entryAt<{ ...exact type... }>(0);` */
+export function entryStatement(entry: EntryDoc, index: number): Statement {
+  return exportConst(
+    entryConstName(entry.id),
+    `/* @__PURE__ */ entryAt<${tsTypeLiteral(entry, entryTypeRule)}>(${index})`,
+    entryDoc(entry),
+  );
+}
+
+const PRELUDE = `import type { EntryData, EntryExamples, RetiredData } from "../entry-data.js";
+import registry from "../../generated/registry.json" with { type: "json" };
+
+/**
+ * The entry at \`index\` of registry.json, typed exactly. The constraint makes
+ * every generated entry type a compile-time check against the schema's shape.
+ */
+function entryAt<T extends EntryData>(index: number): T {
+  return registry.entries[index] as unknown as T;
+}
+`;
+
+/** Statements of \`src/generated/entries.ts\`: typed views of registry.json's entries and tombstones. */
+export function entriesModule(
+  entries: readonly EntryDoc[],
+  retired: readonly RetiredDoc[],
+): Statement[] {
+  const names = entries.map((entry) => entryConstName(entry.id));
+  const list = names.length === 0 ? "[]" : `[\n${names.map((n) => `  ${n},\n`).join("")}]`;
+  const retiredType = tsTypeLiteral(retired, entryTypeRule);
+  return [
+    PRELUDE,
+    ...entries.map(entryStatement),
+    exportConst(
+      "entries",
+      `${list} as const`,
+      "Every live entry (experimental, stable, deprecated), sorted by id.",
+    ),
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "EntriesById",
+      docs: ["The exact type of each entry, by id."],
+      properties: entries.map((entry) => ({
+        name: JSON.stringify(entry.id),
+        isReadonly: true,
+        type: `typeof ${entryConstName(entry.id)}`,
+      })),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "AntiPatternId",
+      docs: ["The id of a live entry. A misspelt id is a compile error."],
+      type: "keyof EntriesById",
+    },
+    exportConst(
+      "antiPatternIds",
+      `${stringTuple(entries.map((e) => e.id))} as const satisfies readonly AntiPatternId[]`,
+      "Every live entry id, sorted.",
+    ),
+    exportConst(
+      "retiredEntries",
+      `registry.retired as unknown as ${retiredType} satisfies readonly RetiredData[]`,
+      "Tombstones: ids that no longer apply. Never reused, never removed.",
+    ),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "RetiredId",
+      docs: ["The id of a retired entry."],
+      type: retired.length === 0 ? "never" : `(typeof retiredEntries)[number]["id"]`,
+    },
+  ];
+}

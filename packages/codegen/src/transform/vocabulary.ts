@@ -1,0 +1,100 @@
+import { StructureKind } from "ts-morph";
+import { tsLiteral } from "../literal.js";
+import type { RegistryDocument, VocabularyItemDoc } from "../model.js";
+import { exportConst, type Statement } from "../statements.js";
+import { stringTuple } from "./tuple.js";
+
+interface VocabularySpec {
+  readonly constName: string;
+  readonly typeName: string;
+  readonly doc: string;
+  readonly items: readonly VocabularyItemDoc[];
+}
+
+/** A `const` tuple of vocabulary objects and the union of their ids. */
+export function vocabularyStatements(spec: VocabularySpec): Statement[] {
+  return [
+    exportConst(spec.constName, `${tsLiteral(spec.items)} as const`, spec.doc),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: spec.typeName,
+      docs: [`An id of \`${spec.constName}\`.`],
+      type: `(typeof ${spec.constName})[number]["id"]`,
+    },
+  ];
+}
+
+function constString(name: string, value: string, doc: string): Statement {
+  return exportConst(name, JSON.stringify(value), doc);
+}
+
+/** Statements of `src/generated/vocabulary.ts`: version, hash, vocabularies, rules, limits. */
+export function vocabularyModule(doc: RegistryDocument): Statement[] {
+  return [
+    constString("registryName", doc.name, "The registry's name."),
+    constString(
+      "registryVersion",
+      doc.version,
+      "The registry version: the version of this package. Pin it to pin every id, severity, trigger and outcome.",
+    ),
+    constString(
+      "contentHash",
+      doc.content_hash,
+      "SHA-256 of the canonical registry content (without the version): `sha256:<hex>`.",
+    ),
+    ...vocabularyStatements({
+      constName: "severities",
+      typeName: "Severity",
+      doc: "Severity levels from least to most severe; the position is the rank.",
+      items: doc.severities,
+    }),
+    ...vocabularyStatements({
+      constName: "categories",
+      typeName: "Category",
+      doc: "Anti-pattern categories.",
+      items: doc.categories,
+    }),
+    ...vocabularyStatements({
+      constName: "detectionSources",
+      typeName: "DetectionSource",
+      doc: "Detection sources: where an anti-pattern is seen.",
+      items: doc.detection_sources,
+    }),
+    ...vocabularyStatements({
+      constName: "outcomes",
+      typeName: "Outcome",
+      doc: "Policy outcomes from least to most strict; the position is the strictness.",
+      items: doc.outcomes,
+    }),
+    exportConst(
+      "ruleIds",
+      `${stringTuple(doc.rules.map((r) => r.id))} as const`,
+      "Runtime rule ids entries may cite in `references.rules`.",
+    ),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "RuleId",
+      docs: ["A runtime rule id."],
+      type: "(typeof ruleIds)[number]",
+    },
+    exportConst(
+      "statuses",
+      `["experimental", "stable", "deprecated"] as const`,
+      "Entry statuses. Retired ids are listed in `retiredEntries`, not among the entries.",
+    ),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "Status",
+      docs: ["A live entry's status."],
+      type: "(typeof statuses)[number]",
+    },
+    exportConst(
+      "limits",
+      `${tsLiteral(doc.limits ?? {})} as const`,
+      "Bounds every conforming engine enforces.",
+    ),
+  ];
+}
