@@ -28,5 +28,5 @@ export function formatPath(path: DataPath): string {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
-  return out === "" ? "the file" : out;
+  return out === "" ? "the top level" : out;
 }

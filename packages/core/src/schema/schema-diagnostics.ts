@@ -59,7 +59,7 @@ function describe(error: ErrorObject, path: DataPath): Description {
       const field = String(params.additionalProperty ?? params.unevaluatedProperty);
       const allowed = Object.keys((parent.properties as object | undefined) ?? {}).sort();
       return {
-        message: `unknown field "${field}" in ${where}`,
+        message: `unknown field "${field}" ${inWhere(path)}`,
         hint: allowed.length > 0 ? `allowed fields: ${allowed.join(", ")}` : "remove it",
         at: [...path, field],
         anchor: "key",
@@ -68,7 +68,7 @@ function describe(error: ErrorObject, path: DataPath): Description {
     case "propertyNames": {
       const name = String(params.propertyName);
       return {
-        message: `invalid name "${name}" in ${where}`,
+        message: `invalid name "${name}" ${inWhere(path)}`,
         hint: "names are lowercase letters, digits and underscores, starting with a letter",
         at: [...path, name],
         anchor: "key",
@@ -80,7 +80,7 @@ function describe(error: ErrorObject, path: DataPath): Description {
         field
       ];
       return {
-        message: `missing required field "${field}" in ${where}`,
+        message: `missing required field "${field}" ${inWhere(path)}`,
         hint: fieldSchema?.description
           ? `add ${field}: ${fieldSchema.description}`
           : `add ${field}`,
@@ -134,6 +134,10 @@ function describe(error: ErrorObject, path: DataPath): Description {
   }
 }
 
+function inWhere(path: DataPath): string {
+  return path.length === 0 ? "at the top level" : `in ${formatPath(path)}`;
+}
+
 function oneOfFields(branches: unknown): string[] | undefined {
   if (!Array.isArray(branches)) return undefined;
   const fields: string[] = [];
@@ -145,7 +149,18 @@ function oneOfFields(branches: unknown): string[] | undefined {
   return fields;
 }
 
-function article(type: string): string {
+const TYPE_NAMES: Record<string, string> = {
+  array: "list",
+  object: "map",
+  integer: "int",
+  boolean: "bool",
+};
+
+function article(jsonType: string): string {
+  const type = jsonType
+    .split(",")
+    .map((t) => TYPE_NAMES[t] ?? t)
+    .join(" or ");
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 

@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import type { RegistryRule } from "../rule.js";
 
 export const duplicateEventType: RegistryRule = {
@@ -15,7 +16,7 @@ export const duplicateEventType: RegistryRule = {
             this.code,
             source.file,
             ["events", i, "event_type"],
-            `event type ${event.event_type} is already defined in ${other}`,
+            `event type ${event.event_type} is already defined in ${relative(context.registry.dir, other)}`,
             "define each event type once; remove or rename this one",
           );
       });

@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import type { RegistryRule } from "../rule.js";
 
 export const duplicateId: RegistryRule = {
@@ -14,7 +15,7 @@ export const duplicateId: RegistryRule = {
           this.code,
           entry,
           ["id"],
-          `id ${entry.id} is also used by ${other}`,
+          `id ${entry.id} is also used by ${relative(context.registry.dir, other)}`,
           "give this entry the next free id; every id names exactly one entry",
         );
     }

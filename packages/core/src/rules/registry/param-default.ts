@@ -16,7 +16,7 @@ export const paramDefault: RegistryRule = {
             entry,
             ["params", name, "default"],
             `default of param ${name}: ${problem}`,
-            `write a ${param.type} default within ${String(param.min ?? "-∞")}..${String(param.max ?? "∞")}`,
+            `write a default of type ${param.type} within ${String(param.min ?? "-∞")}..${String(param.max ?? "∞")}`,
           );
         }
       }

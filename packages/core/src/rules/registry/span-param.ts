@@ -27,7 +27,7 @@ export const spanParam: RegistryRule = {
           this.code,
           entry,
           ["trigger", "window", "span_param"],
-          `span_param ${name} is a ${param.type} param, not a duration`,
+          `span_param ${name} is of type ${param.type}, not duration`,
           `declare params.${name} with type: duration (like 60s), or use window.span`,
         );
       }
