@@ -1,4 +1,5 @@
 export { type BannerInfo, GENERATED_MARKER, tidy, tsBanner } from "./banner.js";
+export { registryDocument } from "./document.js";
 export {
   applyChanges,
   type Change,
@@ -6,6 +7,16 @@ export {
   type GeneratedFile,
   type OutputPlan,
 } from "./files.js";
+export {
+  type GeneratePackageOptions,
+  type GenerateResult,
+  generatePackage,
+  generateStubs,
+  packageVersion,
+  readRegistryDocument,
+  readSchemas,
+  type StubsResult,
+} from "./generate.js";
 export { registryJsonText, sortKeysDeep, stableJson } from "./json.js";
 export { tsLiteral } from "./literal.js";
 export type {
@@ -32,6 +43,35 @@ export {
   packageFiles,
   type SchemaText,
 } from "./package-files.js";
+export {
+  DEFAULT_IMPORT_FROM,
+  indexSource,
+  type OrphanStub,
+  orphanSource,
+  planStubs,
+  type StubsOptions,
+  type StubsPlan,
+} from "./stubs/plan.js";
+export {
+  DEFAULT_BODY,
+  paramDefaultValue,
+  paramValueType,
+  type StubContext,
+  type StubUserInput,
+  stubMeta,
+  stubSource,
+  userInputOf,
+  watchedEvents,
+} from "./stubs/stub-source.js";
+export {
+  CHECKSUM_PREFIX,
+  readUserParts,
+  StubProblem,
+  skeletonChecksum,
+  skeletonOf,
+  USER_REGIONS,
+  type UserParts,
+} from "./stubs/user-parts.js";
 export { entriesModule, entryTypeRule, NAMED_KEYS, WIDENED_KEYS } from "./transform/entries.js";
 export { eventsModule } from "./transform/events-module.js";
 export { payloadFieldType } from "./transform/payloads.js";

@@ -77,7 +77,7 @@ export interface RegistryDocument {
   /** Sorted by event_type. */
   readonly events: readonly EventDefinitionDoc[];
   /** Sorted by id. */
-  readonly entries: readonly EntryDoc[];
+  readonly anti_patterns: readonly EntryDoc[];
   readonly retired: readonly RetiredDoc[];
   readonly [key: string]: unknown;
 }

@@ -70,7 +70,7 @@ export async function packageFiles(inputs: PackageInputs): Promise<GeneratedFile
       banner("registry/anti-patterns/*.yaml, registry/retired.yaml", command, [
         "Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; prose typed string.",
       ]),
-      printStatements("entries.ts", entriesModule(document.entries, document.retired)),
+      printStatements("entries.ts", entriesModule(document.anti_patterns, document.retired)),
     ),
   ];
 }

@@ -26,7 +26,7 @@ export type DetectorResult =
 export interface DetectorContext<Params> {
   /** The entry's params after overrides; durations in milliseconds. */
   readonly params: Params;
-  /** Earlier events of the same log, oldest first. */
+  /** Earlier events of the same log, oldest first (valid during the call). */
   readonly previous: readonly AuditEvent<EventType>[];
 }
 
@@ -66,4 +66,43 @@ export function summarizeResults(results: Iterable<DetectorResult>): DetectorSum
     complete,
     passed: complete && findings.length === 0,
   };
+}
+
+/** What a `sap stubs` module exports, as `runDetectors` uses it. */
+export interface DetectorModule {
+  readonly meta: { readonly id: string; readonly events: readonly string[] };
+  readonly defaultParams: unknown;
+  readonly detect: (event: never, context: never) => DetectorResult | Promise<DetectorResult>;
+}
+
+/**
+ * Runs every detector over a log (each event goes to the detectors that watch
+ * its type) and summarises: findings, and the ids of detectors that are not
+ * implemented yet, which make the run incomplete rather than passed.
+ * `params` overrides a detector's defaults by id.
+ */
+export async function runDetectors(
+  detectors: readonly DetectorModule[],
+  events: Iterable<AuditEvent<EventType>>,
+  params: Readonly<Record<string, unknown>> = {},
+): Promise<DetectorSummary> {
+  const results: DetectorResult[] = [];
+  const previous: AuditEvent<EventType>[] = [];
+  for (const event of events) {
+    for (const detector of detectors) {
+      if (!detector.meta.events.includes(event.event_type)) continue;
+      const detect = detector.detect as (
+        event: AuditEvent<EventType>,
+        context: DetectorContext<unknown>,
+      ) => DetectorResult | Promise<DetectorResult>;
+      const override = params[detector.meta.id];
+      const effective =
+        override === undefined
+          ? detector.defaultParams
+          : { ...(detector.defaultParams as object), ...(override as object) };
+      results.push(await detect(event, { params: effective, previous }));
+    }
+    previous.push(event);
+  }
+  return summarizeResults(results);
 }

@@ -5,9 +5,11 @@
 export type { AuditEvent } from "./audit-event.js";
 export {
   type DetectorContext,
+  type DetectorModule,
   type DetectorResult,
   type DetectorSummary,
   notImplemented,
+  runDetectors,
   summarizeResults,
 } from "./detector.js";
 export type { DeepReadonly, EntryData, EntryExamples, RetiredData } from "./entry-data.js";

@@ -65,7 +65,7 @@ import registry from "../../generated/registry.json" with { type: "json" };
  * every generated entry type a compile-time check against the schema's shape.
  */
 function entryAt<T extends EntryData>(index: number): T {
-  return registry.entries[index] as unknown as T;
+  return registry.anti_patterns[index] as unknown as T;
 }
 `;
 

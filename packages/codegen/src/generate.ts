@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "@handshake/sap-core";
+import { validateRegistry } from "@handshake/sap-core";
+import { registryDocument } from "./document.js";
+import { applyChanges, type Change, diffPlan } from "./files.js";
+import type { RegistryDocument } from "./model.js";
+import { PACKAGE_OWNED_DIRS, packageFiles } from "./package-files.js";
+import { planStubs, type StubsOptions, type StubsPlan } from "./stubs/plan.js";
+
+export interface GeneratePackageOptions {
+  /** The registry folder (registry/). */
+  readonly registryDir: string;
+  /** The registry package folder (packages/registry). */
+  readonly packageDir: string;
+  /** Compare only; write nothing. */
+  readonly check: boolean;
+  /** The command printed in banners and in the stale message. */
+  readonly command: string;
+  /** Extra top-level sections of registry.json (for example `history`). */
+  readonly extraSections?: Readonly<Record<string, unknown>>;
+}
+
+export interface GenerateResult {
+  /** Registry problems: when there are any, nothing was generated or written. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Files that differ from disk (check) or were written (write). */
+  readonly changes: readonly Change[];
+  /** How many files the generator owns. */
+  readonly fileCount: number;
+}
+
+/** The version of the registry package: the registry's version. */
+export function packageVersion(packageDir: string): string {
+  const pkg = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+    version?: unknown;
+  };
+  if (typeof pkg.version !== "string") {
+    throw new Error(`${join(packageDir, "package.json")}: "version" must be a string`);
+  }
+  return pkg.version;
+}
+
+/** registry/schema/*.schema.json, sorted by name, exact text. */
+export function readSchemas(registryDir: string): { name: string; text: string }[] {
+  const dir = join(registryDir, "schema");
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".schema.json"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+}
+
+/**
+ * `sap generate`: validates the registry, renders every file of the registry
+ * package, and writes the changed ones atomically (or, with `check`, only
+ * reports them). An invalid registry writes nothing.
+ */
+export async function generatePackage(options: GeneratePackageOptions): Promise<GenerateResult> {
+  const { registry, diagnostics } = validateRegistry(options.registryDir);
+  if (registry === undefined || diagnostics.length > 0) {
+    return { diagnostics, changes: [], fileCount: 0 };
+  }
+  const document = registryDocument(
+    registry,
+    packageVersion(options.packageDir),
+    options.extraSections,
+  );
+  const files = await packageFiles({
+    document,
+    schemas: readSchemas(options.registryDir),
+    command: options.command,
+  });
+  const changes = diffPlan({ root: options.packageDir, files, ownedDirs: PACKAGE_OWNED_DIRS });
+  if (!options.check && changes.length > 0) applyChanges(options.packageDir, changes);
+  return { diagnostics: [], changes, fileCount: files.length };
+}
+
+/** Reads a registry.json (the registry package's, or any file of that shape). */
+export function readRegistryDocument(file: string): RegistryDocument {
+  const value = JSON.parse(readFileSync(file, "utf8")) as Partial<RegistryDocument>;
+  for (const key of ["anti_patterns", "events", "retired"] as const) {
+    if (!Array.isArray(value[key])) {
+      throw new Error(
+        `${file}: "${key}" must be an array; is this the registry package's registry.json?`,
+      );
+    }
+  }
+  if (typeof value.version !== "string" || typeof value.content_hash !== "string") {
+    throw new Error(
+      `${file}: "version" and "content_hash" must be strings; is this the registry package's registry.json?`,
+    );
+  }
+  return value as RegistryDocument;
+}
+
+export interface StubsResult extends StubsPlan {
+  readonly changes: readonly Change[];
+}
+
+/**
+ * `sap stubs`: plans every stub and, unless `check` or a problem, writes the
+ * changed files atomically. Never deletes a stub.
+ */
+export function generateStubs(options: StubsOptions & { readonly check: boolean }): StubsResult {
+  const plan = planStubs(options);
+  if (plan.problems.length > 0) return { ...plan, changes: [] };
+  const changes = diffPlan({ root: options.outDir, files: plan.files });
+  if (!options.check && changes.length > 0) applyChanges(options.outDir, changes);
+  return { ...plan, changes };
+}
