@@ -24,16 +24,17 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     io.stdout.write(helpText());
     return name === undefined ? ExitCode.usage : ExitCode.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`sap: unknown command '${name}'\n\n${helpText()}`);
     return ExitCode.usage;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout.write(`${command.usage.trimEnd()}\n`);
-    return ExitCode.ok;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout.write(`${command.usage.trimEnd()}\n`);
+      return ExitCode.ok;
+    }
     return await command.run(rest, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
