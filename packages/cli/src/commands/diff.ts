@@ -172,7 +172,8 @@ function againstChangesets(project: Project, format: Format, io: CommandIo): num
     : { label: "no release yet", registry: null };
   const head = workingTree(project);
   const diff = diffRegistries(base.registry, head.registry);
-  const check = checkChangesets(diff, readChangesets(project), REGISTRY_PACKAGE);
+  const pending = readChangesets(project);
+  const check = checkChangesets(diff, pending, REGISTRY_PACKAGE);
   const unreleased = !last;
   const under = unreleased
     ? check.requested === "patch"
@@ -188,6 +189,13 @@ function againstChangesets(project: Project, format: Format, io: CommandIo): num
       unreleased,
       requested: check.requested,
       changesets: check.changesets,
+      /** Changesets that release only the registry package (the changelog attaches the by-id list to one). */
+      registry_only: pending
+        .filter((c) => {
+          const named = c.releases.filter((r) => r.type !== "none");
+          return named.length > 0 && named.every((r) => r.name === REGISTRY_PACKAGE);
+        })
+        .map((c) => c.id),
       under_versioned: under,
       problems,
       ok,
@@ -200,7 +208,7 @@ function againstChangesets(project: Project, format: Format, io: CommandIo): num
   }
   if (unreleased) {
     io.stdout.write(
-      `sap diff: ${REGISTRY_PACKAGE} has not been released yet (${version}); ${diff.changes.length} entries will be new in the first release, which needs a minor or major changeset.\n`,
+      `sap diff: ${REGISTRY_PACKAGE} has not been released yet (${version}); ${diff.changes.filter((c) => c.kind === "entry.added").length} entries will be new in the first release, which needs a minor or major changeset.\n`,
     );
   } else {
     write(io, format, base, head, diff);
