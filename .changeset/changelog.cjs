@@ -14,14 +14,18 @@ const { existsSync } = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
+// SAP_CLI: another build of the CLI (the tests version throwaway repositories).
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: a test-only override, not an input of any turbo task
+const CLI = process.env.SAP_CLI || path.join(ROOT, "packages", "cli", "dist", "bin.js");
 
 /** @type {{ chosen: string | undefined, section: string } | undefined} */
 let registryNotes;
 
 function sap(args) {
   if (!existsSync(CLI)) {
-    throw new Error(`changelog: ${CLI} is missing; run \`pnpm build\` before \`changeset version\``);
+    throw new Error(
+      `changelog: ${CLI} is missing; run \`pnpm build\` before \`changeset version\``,
+    );
   }
   try {
     return execFileSync(process.execPath, [CLI, ...args, "--root", ROOT], {
@@ -58,14 +62,15 @@ function indent(text, by) {
 }
 
 async function getReleaseLine(changeset, _type, options) {
-  const registryPackage = (options && options.registryPackage) || "@handshake/session-anti-patterns";
+  const registryPackage = options?.registryPackage || "@handshake/session-anti-patterns";
   const [first = "", ...rest] = changeset.summary.split("\n").map((l) => l.trimEnd());
   const hash = changeset.commit ? `${changeset.commit.slice(0, 7)}: ` : "";
   let line = `- ${hash}${first}`;
   if (rest.join("").trim()) line += `\n${indent(rest.join("\n"), "  ")}`;
   if (changeset.releases.some((r) => r.name === registryPackage && r.type !== "none")) {
     const notes = notesFor(registryPackage);
-    if (notes.chosen === changeset.id && notes.section) line += `\n\n${indent(notes.section, "  ")}`;
+    if (notes.chosen === changeset.id && notes.section)
+      line += `\n\n${indent(notes.section, "  ")}`;
   }
   return line;
 }
