@@ -43,7 +43,11 @@ export interface EntryDoc {
   readonly detection: readonly { readonly source: string; readonly events: readonly string[] }[];
   readonly trigger: {
     readonly on: readonly string[];
-    readonly window?: { readonly steps?: readonly { readonly on: readonly string[] }[] };
+    readonly condition: string;
+    readonly window?: {
+      readonly kind: string;
+      readonly steps?: readonly { readonly on: readonly string[] }[];
+    };
   };
   readonly params: Readonly<Record<string, ParamDoc>>;
   readonly enforcement: { readonly tiers: readonly { readonly outcome: string }[] };

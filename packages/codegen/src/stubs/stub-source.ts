@@ -6,7 +6,14 @@ import { stubTypePrefix } from "../naming.js";
 import { printStatements } from "../printer.js";
 import { exportConst, jsDocComment, type Statement } from "../statements.js";
 import { docText } from "../transform/payloads.js";
-import { CHECKSUM_PREFIX, skeletonChecksum, USER_REGIONS, type UserParts } from "./user-parts.js";
+import {
+  CHECKSUM_PREFIX,
+  readUserParts,
+  skeletonChecksum,
+  skeletonOf,
+  USER_REGIONS,
+  type UserParts,
+} from "./user-parts.js";
 
 /** Where a stub's generated code comes from and how it is regenerated. */
 export interface StubContext {
@@ -183,15 +190,15 @@ function skeletonStatements(
       `${tsLiteral(Object.fromEntries(params.map((n) => [n, paramDefaultValue(entry.params[n] as ParamDoc)])))} as const satisfies ${paramsType}`,
       "The registry's default params (durations in milliseconds).",
     ),
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: eventType,
-      docs: [`The audit events ${entry.id} watches, with their typed payloads.`],
-      type:
-        events.length === 0
-          ? "never"
-          : events.map((e) => `\n  | AuditEvent<${JSON.stringify(e)}>`).join(""),
+    (writer) => {
+      writer.blankLineIfLastNot();
+      writer.writeLine(
+        jsDocComment(`The audit events ${entry.id} watches, with their typed payloads.`),
+      );
+      const members = events.map((e) => `\n  | AuditEvent<${JSON.stringify(e)}>`).join("");
+      writer
+        .write(`export type ${eventType} =${events.length === 0 ? " never" : members};`)
+        .newLine();
     },
     region(USER_REGIONS[1]),
     (writer) => {
@@ -201,7 +208,8 @@ function skeletonStatements(
           docText([
             `Detects ${entry.id} (${entry.title}) in one audit event.`,
             "",
-            `Trigger (CEL, evaluated by the engine): \`${entry.trigger.on.join(", ")}\``,
+            `Trigger (CEL, as the engine evaluates it) on ${entry.trigger.on.join(", ")}:`,
+            `\`${entry.trigger.condition}\`${entry.trigger.window ? ` (${entry.trigger.window.kind} window)` : ""}`,
             "",
             "The body is yours: regeneration keeps it byte for byte. The default body",
             "returns a not_implemented result, which is reported, never counted as a pass.",
@@ -242,12 +250,15 @@ export function stubSource(
     for (const name of USER_REGIONS) out = splice(out, regionToken(name), regions.get(name) ?? "");
     return out;
   };
-  const skeleton = `${banner(entry, context, "")
-    .split("\n")
-    .filter((l) => !l.startsWith(CHECKSUM_PREFIX))
-    .join("\n")}\n${fill("{}", new Map())}`;
-  const checksum = skeletonChecksum(skeleton);
-  return `${banner(entry, context, checksum)}\n${fill(input.body ?? DEFAULT_BODY, input.regions ?? new Map())}`;
+  const bannerLines = (checksum: string | undefined): string =>
+    banner(entry, context, checksum ?? "")
+      .split("\n")
+      .filter((line) => checksum !== undefined || !line.startsWith(CHECKSUM_PREFIX))
+      .join("\n");
+  const code = fill(input.body ?? DEFAULT_BODY, input.regions ?? new Map());
+  const unsigned = `${bannerLines(undefined)}\n${code}`;
+  const checksum = skeletonChecksum(skeletonOf(unsigned, readUserParts("stub.ts", unsigned)));
+  return `${bannerLines(checksum)}\n${code}`;
 }
 
 /** The user input of an existing stub, ready to feed back into stubSource. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { SyntaxKind } from "ts-morph";
+import { type Project, SyntaxKind } from "ts-morph";
 import { memoryProject } from "../printer.js";
 
 /** The user regions every stub has, in file order. */
@@ -24,6 +24,8 @@ export interface UserParts {
   /** The body of `detect`, braces included, byte for byte. */
   readonly body: string;
   readonly bodySpan: Span;
+  /** The whole `detect` declaration (keyword to closing brace, without its JSDoc). */
+  readonly declarationSpan: Span;
   /** Parameter names of `detect` as the user wrote them. */
   readonly paramNames: readonly string[];
   readonly isAsync: boolean;
@@ -45,6 +47,8 @@ export class StubProblem extends Error {
   }
 }
 
+let parser: Project | undefined;
+
 function lineOf(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
@@ -58,7 +62,8 @@ function lineOf(text: string, index: number): number {
  * outside the body. Throws StubProblem when the stub cannot be read safely.
  */
 export function readUserParts(file: string, text: string): UserParts {
-  const project = memoryProject();
+  parser ??= memoryProject();
+  const project = parser;
   const source = project.createSourceFile("stub.ts", text, { overwrite: true });
   const detect = source.getFunction("detect");
   const body = detect?.getBody();
@@ -70,6 +75,7 @@ export function readUserParts(file: string, text: string): UserParts {
     );
   }
   const bodySpan = { start: body.getStart(), end: body.getEnd() };
+  const declarationSpan = { start: detect.getStart(), end: detect.getEnd() };
   const paramNames = detect.getParameters().map((p) => p.getName());
   const isAsync = detect.hasModifier(SyntaxKind.AsyncKeyword);
   project.removeSourceFile(source);
@@ -140,6 +146,7 @@ export function readUserParts(file: string, text: string): UserParts {
   return {
     body: text.slice(bodySpan.start, bodySpan.end),
     bodySpan,
+    declarationSpan,
     paramNames,
     isAsync,
     regions,
@@ -148,12 +155,14 @@ export function readUserParts(file: string, text: string): UserParts {
 }
 
 /**
- * The stub with every user part emptied (body `{}`, regions empty) and the
- * checksum line removed: what the generator alone wrote.
+ * The stub with every user part emptied (the `detect` declaration, whose
+ * parameter names, async and body are the user's, becomes `function detect() {}`;
+ * regions become empty) and the checksum line removed: what the generator
+ * alone decided.
  */
 export function skeletonOf(text: string, parts: UserParts): string {
   const cuts: { span: Span; with: string }[] = [
-    { span: parts.bodySpan, with: "{}" },
+    { span: parts.declarationSpan, with: "function detect() {}" },
     ...[...parts.regions.values()].map((r) => ({ span: r.span, with: "" })),
   ].sort((a, b) => b.span.start - a.span.start);
   let out = text;

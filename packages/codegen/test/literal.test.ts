@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { tsLiteral } from "../src/literal.js";
+import { tsTypeLiteral } from "../src/type-literal.js";
+
+describe("tsLiteral", () => {
+  test.each([
+    { given: "x", want: '"x"' },
+    { given: 'quote " and `tick` ${x} \u2028', want: '"quote \\" and `tick` ${x} \u2028"' },
+    { given: 12, want: "12" },
+    { given: -0, want: "0" },
+    { given: true, want: "true" },
+    { given: null, want: "null" },
+    { given: [], want: "[]" },
+    { given: {}, want: "{}" },
+    { given: [1, "a"], want: '[\n  1,\n  "a",\n]' },
+    { given: { a: 1, "b-c": [true] }, want: '{\n  a: 1,\n  "b-c": [\n    true,\n  ],\n}' },
+    { given: { a: undefined, b: 2 }, want: "{\n  b: 2,\n}" },
+  ])("$given", ({ given, want }) => {
+    expect(tsLiteral(given)).toBe(want);
+  });
+
+  test("rejects what JSON cannot hold", () => {
+    expect(() => tsLiteral(Number.NaN)).toThrow(/non-finite/);
+    expect(() => tsLiteral(() => 1)).toThrow(/function/);
+  });
+
+  test("a literal evaluates back to the same value", () => {
+    const value = { id: "SAP-001", list: [1, 2.5, "x\ny"], nested: { deep: [{ a: null }] } };
+    expect(new Function(`return ${tsLiteral(value)};`)()).toEqual(value);
+  });
+});
+
+describe("tsTypeLiteral", () => {
+  const rule = (key: string) =>
+    key === "title" ? ("widen" as const) : key === "examples" ? { named: "Examples" } : undefined;
+  test.each([
+    { given: "high", want: '"high"' },
+    { given: 3, want: "3" },
+    { given: [], want: "readonly []" },
+    { given: ["a", "b"], want: 'readonly [\n  "a",\n  "b",\n]' },
+    {
+      given: { id: "SAP-001", title: "Long prose" },
+      want: '{\n  readonly id: "SAP-001";\n  readonly title: string;\n}',
+    },
+    { given: { title: ["a", 1] }, want: "{\n  readonly title: readonly (number | string)[];\n}" },
+    { given: { examples: { trigger: [] } }, want: "{\n  readonly examples: Examples;\n}" },
+  ])("$given", ({ given, want }) => {
+    expect(tsTypeLiteral(given, rule)).toBe(want);
+  });
+});
