@@ -5,6 +5,7 @@ import { tsTypeLiteral } from "../src/type-literal.js";
 describe("tsLiteral", () => {
   test.each([
     { given: "x", want: '"x"' },
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text ${x} is the point of the case
     { given: 'quote " and `tick` ${x} \u2028', want: '"quote \\" and `tick` ${x} \u2028"' },
     { given: 12, want: "12" },
     { given: -0, want: "0" },

@@ -203,6 +203,12 @@ export const SAP_002 = /* @__PURE__ */ entryAt<{
       "AP-006",
       "INV-SPAWN-004",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(1);
@@ -293,6 +299,12 @@ export const SAP_003 = /* @__PURE__ */ entryAt<{
     readonly rules: readonly [
       "INV-SPAWN-002",
       "AP-006",
+    ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
     ];
   };
   readonly examples: EntryExamples;
@@ -402,6 +414,16 @@ export const SAP_004 = /* @__PURE__ */ entryAt<{
       "INV-SPAWN-001",
       "INV-SPAWN-002",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(3);
@@ -482,6 +504,12 @@ export const SAP_005 = /* @__PURE__ */ entryAt<{
       "INV-SPAWN-004",
       "AP-006",
       "INV-SCHED-004",
+    ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
     ];
   };
   readonly examples: EntryExamples;
@@ -594,6 +622,12 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
       "INV-SPAWN-002",
       "INV-SPAWN-004",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(5);
@@ -669,6 +703,16 @@ export const SAP_007 = /* @__PURE__ */ entryAt<{
       "TRUST-001",
       "AP-003",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(6);
@@ -737,6 +781,12 @@ export const SAP_008 = /* @__PURE__ */ entryAt<{
     readonly rules: readonly [
       "TRUST-002",
       "INV-SESS-002",
+    ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
     ];
   };
   readonly examples: EntryExamples;
@@ -860,6 +910,16 @@ export const SAP_009 = /* @__PURE__ */ entryAt<{
       "TRUST-001",
       "TRUST-002",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(8);
@@ -966,6 +1026,16 @@ export const SAP_010 = /* @__PURE__ */ entryAt<{
       "TRUST-001",
       "AP-003",
       "INV-SESS-002",
+    ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+      {
+        readonly title: string;
+        readonly url: string;
+      },
     ];
   };
   readonly examples: EntryExamples;
@@ -1749,6 +1819,12 @@ export const SAP_020 = /* @__PURE__ */ entryAt<{
       "INV-WS-002",
       "TRUST-004",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(19);
@@ -1814,6 +1890,12 @@ export const SAP_021 = /* @__PURE__ */ entryAt<{
       "INV-WS-002",
       "AP-007",
       "TRUST-004",
+    ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
     ];
   };
   readonly examples: EntryExamples;
@@ -2073,6 +2155,12 @@ export const SAP_024 = /* @__PURE__ */ entryAt<{
       "INV-SCHED-003",
       "INV-SCHED-005",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(23);
@@ -2294,6 +2382,12 @@ export const SAP_027 = /* @__PURE__ */ entryAt<{
       "AP-004",
       "INV-SESS-001",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(26);
@@ -2381,6 +2475,12 @@ export const SAP_028 = /* @__PURE__ */ entryAt<{
       "INV-SESS-001",
       "INV-SPAWN-004",
     ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+    ];
   };
   readonly examples: EntryExamples;
 }>(27);
@@ -2452,7 +2552,20 @@ export const SAP_029 = /* @__PURE__ */ entryAt<{
   readonly references: {
     readonly rules: readonly [
       "AP-005",
-      "TRUST-003",
+    ];
+    readonly links: readonly [
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+      {
+        readonly title: string;
+        readonly url: string;
+      },
+      {
+        readonly title: string;
+        readonly url: string;
+      },
     ];
   };
   readonly examples: EntryExamples;

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:a97371a6a50af9610dd24e3f68cca5d513628c78008adf1d8d409dbc92d3cf0c";
+export const contentHash = "sha256:492782928c1e888b5641c81b706e178d916657fa6cf201ec2a6b1c93072ba808";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = [
