@@ -11,13 +11,14 @@ import {
   formatDiagnostic,
   formatDiffText,
   isVersion,
+  parseSnapshot,
   serializeSnapshot,
   snapshotFileName,
   validateRegistry,
 } from "@handshake/sap-core";
 import { type Command, ExitCode } from "../command.js";
 import { findProject, packageVersion, REGISTRY_PACKAGE } from "../release/project.js";
-import { releases, SourceError } from "../release/source.js";
+import { releases, SourceError, snapshotHash } from "../release/source.js";
 
 const USAGE = `Usage: sap release snapshot [--version X] [--root DIR]
 
@@ -82,7 +83,7 @@ export const releaseCommand: Command = {
       const file = join(project.releasesDir, snapshotFileName(version));
       const shown = relative(io.cwd, file) || file;
       if (existsSync(file)) {
-        if (readFileSync(file, "utf8") === text) {
+        if (sameSnapshot(readFileSync(file, "utf8"), file, hash)) {
           io.stdout.write(`${shown} is up to date (${hash})\n`);
           return ExitCode.ok;
         }
@@ -135,3 +136,12 @@ export const releaseCommand: Command = {
     }
   },
 };
+
+/** The recorded snapshot is intact and holds the same content (whatever a formatter did to its bytes). */
+function sameSnapshot(text: string, file: string, hash: string): boolean {
+  try {
+    return parseSnapshot(text, file, snapshotHash).content_hash === hash;
+  } catch {
+    return false;
+  }
+}
