@@ -122,3 +122,13 @@ describe("release snapshots", () => {
     expect(() => parseSnapshot("{", "x.json")).toThrow(/x.json: not JSON/);
   });
 });
+
+describe("the shipped query", () => {
+  it("is self-contained (no imports), so the registry package can ship a copy", async () => {
+    const { HISTORY_QUERY_SOURCE_FILE } = await import("../src/diff/index.js");
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(HISTORY_QUERY_SOURCE_FILE, "utf8");
+    expect(text).toContain("export function changesBetween(");
+    expect(text).not.toMatch(/^\s*import\s/m);
+  });
+});

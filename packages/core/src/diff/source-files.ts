@@ -1,10 +1,11 @@
 import { fileURLToPath } from "node:url";
 
 /**
- * Absolute path of the compiled, self-contained history query (`history-query.js`
- * and its `.d.ts` beside it) for generators that copy it into the zero-dependency
- * registry package.
+ * Absolute path of the TypeScript source of the self-contained history query
+ * (`src/diff/history-query.ts`: no imports) for the generator of the
+ * zero-dependency registry package, which ships a copy of it. Resolves the same
+ * from `src/` and `dist/` inside this repository.
  */
 export const HISTORY_QUERY_SOURCE_FILE: string = fileURLToPath(
-  new URL("./history-query.js", import.meta.url),
+  new URL("../../src/diff/history-query.ts", import.meta.url),
 );
