@@ -1,5 +1,5 @@
 import type { Document, Node, Pair } from "yaml";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 
 /** A path into a YAML document: map keys and sequence indexes. */
 export type DataPath = readonly (string | number)[];
@@ -27,7 +27,7 @@ export type Anchor = "key" | "value";
 export class SourceFile {
   readonly file: string;
   readonly text: string;
-  readonly problems: readonly YamlProblem[];
+  readonly problems: YamlProblem[];
   readonly data: unknown;
   readonly #doc: Document.Parsed;
   readonly #lines: LineCounter;
@@ -46,7 +46,31 @@ export class SourceFile {
       message: firstLine(error.message),
       ...this.positionOfOffset(error.pos[0]),
     }));
-    this.data = this.problems.length === 0 ? safeToJs(this.#doc) : undefined;
+    this.data = undefined;
+    if (this.problems.length === 0) {
+      const converted = toJs(this.#doc);
+      if ("error" in converted) {
+        this.problems.push({
+          kind: "YAML_TO_JS",
+          message: converted.error,
+          ...this.#aliasPosition(),
+        });
+      } else {
+        this.data = converted.data;
+      }
+    }
+  }
+
+  /** Where the first alias is (the usual cause of a failed conversion), else the document start. */
+  #aliasPosition(): Position {
+    let offset: number | undefined;
+    visit(this.#doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    return this.positionOfOffset(offset ?? this.#doc.contents?.range?.[0] ?? 0);
   }
 
   /** Line and column of a character offset in the text. */
@@ -110,8 +134,13 @@ function child(
   return undefined;
 }
 
-function safeToJs(doc: Document.Parsed): unknown {
-  return doc.toJS({ maxAliasCount: 100 });
+/** The document as plain data; unresolved or excessive aliases become an error message, not a throw. */
+function toJs(doc: Document.Parsed): { data: unknown } | { error: string } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return { error: firstLine(error instanceof Error ? error.message : String(error)) };
+  }
 }
 
 function firstLine(message: string): string {
