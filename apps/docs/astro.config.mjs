@@ -60,6 +60,7 @@ export default defineConfig({
       description: registry.description.trim(),
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
+      components: { Search: './src/components/Search.astro' },
       lastUpdated: false,
       pagination: false,
       sidebar: sidebar(),
