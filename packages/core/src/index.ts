@@ -10,7 +10,7 @@ export { payloadTypeName } from "./cel/cel-types.js";
 export { capabilityAxis, capabilityCovers } from "./cel/functions.js";
 export { celObject, createTriggerEnvironment } from "./cel/trigger-environment.js";
 export type { TriggerExpression } from "./cel/trigger-expressions.js";
-export { triggerExpressions } from "./cel/trigger-expressions.js";
+export { findingEventTypes, triggerExpressions } from "./cel/trigger-expressions.js";
 export { paramsToCel, payloadToCel, payloadValueToCel } from "./cel/values.js";
 export type { Diagnostic } from "./diagnostic.js";
 export { formatDiagnostic, sortDiagnostics } from "./diagnostic.js";

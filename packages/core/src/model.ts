@@ -27,7 +27,7 @@ export interface LoadedEnforcement extends Enforcement {
  * An anti-pattern entry with its defaults applied: `enforcement.mode`,
  * `enforcement.per`, and `trigger.window.direction` (`after`) for absence windows.
  */
-export interface LoadedEntry extends Omit<AntiPatternEntry, "enforcement"> {
+export interface LoadedEntry extends AntiPatternEntry {
   enforcement: LoadedEnforcement;
   /** The anti-patterns/SAP-NNN.yaml file it was read from. */
   file: string;

@@ -169,6 +169,12 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
     file: "anti-patterns/SAP-001.yaml",
     line: 86,
   },
+  {
+    fixture: "example-impossible-timestamp",
+    code: "SAP-E055",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 80,
+  },
   { fixture: "duplicate-event-type", code: "SAP-E060", file: "events/spawn.yaml", line: 7 },
   {
     fixture: "session-field-not-in-payload",

@@ -16,6 +16,7 @@ import { exampleExpect } from "./example-expect.js";
 import { exampleParams } from "./example-params.js";
 import { examplePayload } from "./example-payload.js";
 import { exampleSessionField } from "./example-session-field.js";
+import { exampleTimestamp } from "./example-timestamp.js";
 import { experimentalEnforce } from "./experimental-enforce.js";
 import { internalError } from "./internal-error.js";
 import { paramBounds } from "./param-bounds.js";
@@ -67,6 +68,7 @@ export const registryRules: readonly RegistryRule[] = [
   exampleParams,
   exampleExpect,
   exampleEventIds,
+  exampleTimestamp,
   duplicateEventType,
   duplicateEventId,
   sessionField,
