@@ -11,7 +11,9 @@ const snapshots = join(repo, "packages", "codegen", "test", "__snapshots__", "cl
 const registrySrc = join(repo, "packages", "registry", "src");
 
 function sap(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8" });
+  // Without the NODE_PATH vitest sets, so the CLI resolves packages as it would for a user.
+  const { NODE_PATH: _ignored, ...env } = process.env;
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 

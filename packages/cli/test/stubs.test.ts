@@ -1,0 +1,125 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, test } from "vitest";
+
+const repo = join(import.meta.dirname, "..", "..", "..");
+const bin = join(repo, "packages", "cli", "dist", "bin.js");
+const registryPackage = join(repo, "packages", "registry");
+const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
+
+function sap(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  // Without the NODE_PATH vitest sets, so the CLI resolves packages as it would for a user.
+  const { NODE_PATH: _ignored, ...env } = process.env;
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env });
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A consumer project with the registry package "installed" (linked, built). */
+function consumer(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sap-consumer-"));
+  mkdirSync(join(dir, "node_modules", "@handshake"), { recursive: true });
+  symlinkSync(
+    registryPackage,
+    join(dir, "node_modules", "@handshake", "session-anti-patterns"),
+    "dir",
+  );
+  writeFileSync(
+    join(dir, "package.json"),
+    '{ "name": "consumer", "private": true, "type": "module" }\n',
+  );
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        module: "node16",
+        moduleResolution: "node16",
+        target: "es2022",
+        outDir: "out",
+        types: [],
+      },
+      include: ["detectors"],
+    }),
+  );
+  return dir;
+}
+
+const registryJson = JSON.parse(
+  readFileSync(join(registryPackage, "generated", "registry.json"), "utf8"),
+) as {
+  version: string;
+  anti_patterns: { id: string; examples: { trigger: { events: unknown[] }[] } }[];
+};
+
+describe("sap stubs in a consumer project", () => {
+  test("writes stubs for the installed registry, compiles them, and reports not_implemented detectors as gaps, never as a pass", async () => {
+    const dir = consumer();
+    const run = sap(dir, "stubs", "--out", "detectors");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `sap stubs: ${registryJson.anti_patterns.length + 1} file(s) written for @handshake/session-anti-patterns@${registryJson.version}\n`,
+    );
+    expect(sap(dir, "stubs", "--out", "detectors", "--check")).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "",
+    });
+
+    const compiled = spawnSync(process.execPath, [tsc, "-p", dir], { encoding: "utf8" });
+    expect(compiled.stdout).toBe("");
+    expect(compiled.status).toBe(0);
+
+    const { detectors } = (await import(pathToFileURL(join(dir, "out", "index.js")).href)) as {
+      detectors: readonly unknown[];
+    };
+    const { runDetectors } = (await import(
+      pathToFileURL(join(registryPackage, "dist", "index.js")).href
+    )) as typeof import("../../registry/src/index.js");
+    const events = registryJson.anti_patterns[0]?.examples.trigger[0]?.events ?? [];
+    const summary = await runDetectors(detectors as never, events as never);
+    expect(summary.passed).toBe(false);
+    expect(summary.complete).toBe(false);
+    expect(summary.findings).toEqual([]);
+    expect(summary.notImplemented).toContain(registryJson.anti_patterns[0]?.id);
+  }, 120_000);
+
+  test("--check fails when the stubs are stale for the registry in use, naming the fix", () => {
+    const dir = consumer();
+    expect(sap(dir, "stubs", "--out", "detectors").code).toBe(0);
+    const changed = structuredClone(registryJson) as typeof registryJson & {
+      anti_patterns: { title: string }[];
+    };
+    const first = changed.anti_patterns[0];
+    if (first === undefined) throw new Error("empty registry");
+    first.title = "A changed title";
+    changed.version = "99.0.0";
+    writeFileSync(join(dir, "next.json"), JSON.stringify(changed));
+    const check = sap(dir, "stubs", "--out", "detectors", "--check", "--registry", "next.json");
+    expect(check.code).toBe(1);
+    const id = first.id.toLowerCase();
+    expect(check.stderr).toContain(`detectors/${id}.ts: stale\n`);
+    expect(check.stderr).toContain(
+      "Stubs are not up to date for @handshake/session-anti-patterns@99.0.0. Run: npx sap stubs --out detectors\n",
+    );
+  }, 60_000);
+
+  test("no installed registry package: a clear error, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sap-empty-"));
+    const run = sap(dir, "stubs", "--out", "detectors");
+    expect(run.stderr).toContain("cannot find");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot find @handshake/session-anti-patterns/registry.json");
+  });
+
+  test("--out is required", () => {
+    const run = sap(tmpdir(), "stubs");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--out DIR is required");
+  });
+});
