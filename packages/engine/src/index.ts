@@ -16,6 +16,9 @@ export { LineSplitter, splitStream } from "./input/lines.js";
 export type { EventSpec, PayloadFieldSpec } from "./input/payload-validator.js";
 export { PayloadValidator } from "./input/payload-validator.js";
 export { formatTimestamp, parseTimestamp } from "./input/timestamp.js";
+export { formatJson, JSON_FORMAT } from "./output/json.js";
+export { DOCS_BASE_URI, formatSarif, helpUri, toSarif } from "./output/sarif.js";
+export { formatText, groupBySession } from "./output/text.js";
 export type {
   DetectionEvent,
   EvaluationResult,

@@ -1,0 +1,208 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import type { LoadedRegistry } from "@handshake/sap-core";
+import { formatDiagnostic, loadRegistry } from "@handshake/sap-core";
+import type { EvaluationResult } from "@handshake/sap-engine";
+import {
+  evaluateStream,
+  formatJson,
+  formatSarif,
+  formatText,
+  ParamsError,
+  TriggerCompileError,
+} from "@handshake/sap-engine";
+import type { Command } from "../command.js";
+import { ExitCode } from "../command.js";
+
+const usage = `Usage: sap eval LOG.jsonl|- [--params FILE] [--format text|json|sarif] [--registry DIR]
+
+Replays an audit-event log (JSON Lines, one event per line; - reads stdin)
+through every trigger of the registry, streaming, exactly as
+registry/SEMANTICS.md says, and prints the findings with their outcome tier
+and evidence.
+
+Options:
+  --params FILE    param overrides, {"SAP-001": {"max_spawn_requests": 20}};
+                   an unknown entry or param, a wrong type or an out-of-bounds
+                   value is an error (never clamped)
+  --format FORMAT  text (default: findings grouped by session), json (the
+                   documented sap-eval/1 report) or sarif (SARIF 2.1.0)
+  --registry DIR   the registry directory (default: ./registry)
+  -h, --help       show this help
+
+Progress goes to stderr, and only when stderr is a terminal.
+
+Exit codes: 0 no enforce-mode finding, 1 enforce-mode findings,
+2 bad usage, an unreadable registry, log or params file, or any input finding
+(a line that is not JSON, an unknown event type, a payload that fails its
+schema, an out-of-order event, a trigger error), each reported with its line.
+`;
+
+type Format = "text" | "json" | "sarif";
+
+interface EvalArgs {
+  readonly log: string;
+  readonly params: string | undefined;
+  readonly format: Format;
+  readonly registry: string;
+}
+
+function parse(args: readonly string[]): EvalArgs {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      params: { type: "string" },
+      format: { type: "string", default: "text" },
+      registry: { type: "string", default: "registry" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) {
+    throw new Error(`expected one LOG (a .jsonl file or -), got ${positionals.length}`);
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new Error(`--format must be text, json or sarif, not ${JSON.stringify(format)}`);
+  }
+  return {
+    log: positionals[0] as string,
+    params: values.params,
+    format,
+    registry: values.registry ?? "registry",
+  };
+}
+
+/** A path relative to the working directory when it is inside it, else absolute. */
+function display(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+}
+
+/** The log's name as a SARIF artifact URI (relative, `/`-separated, escaped). */
+function artifactUri(name: string): string {
+  return name
+    .split(sep)
+    .map((part) => encodeURIComponent(part))
+    .join("/");
+}
+
+/** The registry package version beside the registry (DIR/../packages/registry/package.json), else "unversioned". */
+function registryVersionFor(dir: string): string {
+  try {
+    const pkg = JSON.parse(
+      readFileSync(join(dirname(dir), "packages", "registry", "package.json"), "utf8"),
+    ) as { version?: unknown };
+    return typeof pkg.version === "string" ? pkg.version : "unversioned";
+  } catch {
+    return "unversioned";
+  }
+}
+
+class UsageError extends Error {}
+
+function readParams(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read params file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(
+      `params file ${path} is not JSON (${(error as Error).message}); write {"SAP-001": {"max_spawn_requests": 20}}`,
+    );
+  }
+}
+
+function render(
+  format: Format,
+  registry: LoadedRegistry,
+  result: EvaluationResult,
+  source: string,
+): string {
+  if (format === "json") return formatJson(result, source);
+  if (format === "sarif") return formatSarif(registry, result, artifactUri(source));
+  return formatText(result, source);
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((done) => {
+    if (stream.write(text)) done();
+    else stream.once("drain", () => done());
+  });
+}
+
+export const evalCommand: Command = {
+  name: "eval",
+  summary: "Replay an audit-event log through the registry: findings, outcome tiers, evidence.",
+  usage,
+  async run(args, io) {
+    let parsed: EvalArgs;
+    try {
+      parsed = parse(args);
+    } catch (error) {
+      io.stderr.write(`sap eval: ${(error as Error).message}\n\n${usage}`);
+      return ExitCode.usage;
+    }
+    const registryDir = resolve(io.cwd, parsed.registry);
+    const { registry, diagnostics } = loadRegistry(registryDir);
+    if (!registry) {
+      for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+      io.stderr.write(
+        `sap eval: the registry in ${display(io.cwd, registryDir)} does not load (${diagnostics.length} problems); run sap validate\n`,
+      );
+      return ExitCode.usage;
+    }
+    let params: unknown;
+    const stdin = parsed.log === "-";
+    const logPath = stdin ? "-" : resolve(io.cwd, parsed.log);
+    const source = stdin ? "stdin" : display(io.cwd, logPath);
+    try {
+      if (parsed.params !== undefined) params = readParams(resolve(io.cwd, parsed.params));
+      if (!stdin && !statSync(logPath).isFile()) throw new UsageError(`${source} is not a file`);
+    } catch (error) {
+      io.stderr.write(`sap eval: ${(error as Error).message}\n`);
+      return ExitCode.usage;
+    }
+    const progress = io.isTty
+      ? (lines: number) => io.stderr.write(`\rsap eval: ${lines.toLocaleString("en-US")} lines`)
+      : undefined;
+    let result: EvaluationResult;
+    try {
+      const stream = stdin
+        ? io.stdin
+        : createReadStream(logPath, { encoding: "utf8", highWaterMark: 1 << 20 });
+      result = await evaluateStream(registry, stream as AsyncIterable<string | Uint8Array>, {
+        registryVersion: registryVersionFor(registryDir),
+        params,
+        ...(progress ? { onProgress: progress, progressEvery: 100_000 } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ParamsError) {
+        io.stderr.write(`sap eval: ${parsed.params ?? "params"}: ${error.message}\n`);
+      } else if (error instanceof TriggerCompileError) {
+        io.stderr.write(
+          `sap eval: a trigger does not compile (run sap validate): ${error.message}\n`,
+        );
+      } else {
+        io.stderr.write(`sap eval: cannot read ${source}: ${(error as Error).message}\n`);
+      }
+      return ExitCode.usage;
+    } finally {
+      if (progress) io.stderr.write("\r\u001b[K");
+    }
+    await write(io.stdout, render(parsed.format, registry, result, source));
+    const s = result.summary;
+    if (s.input_findings > 0) {
+      io.stderr.write(
+        `sap eval: ${s.input_findings} input finding${s.input_findings === 1 ? "" : "s"} in ${source} (see the report); failing closed\n`,
+      );
+      return ExitCode.usage;
+    }
+    return s.enforced > 0 ? ExitCode.problems : ExitCode.ok;
+  },
+};

@@ -1,0 +1,308 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+
+/*
+ * `sap eval` through the real CLI, as a subprocess: every scenario log gives
+ * exactly its checked-in findings and exit code, the SARIF output validates
+ * against the SARIF 2.1.0 schema, and bad input fails closed with exit 2.
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../..");
+const bin = resolve(repoRoot, "packages/cli/dist/bin.js");
+const fixtures = resolve(repoRoot, "packages/engine/test/fixtures");
+const scenarios = join(fixtures, "scenarios");
+const update = process.env.SAP_UPDATE_SCENARIOS === "1";
+/** Each case starts the CLI a few times; CI machines may be busy. */
+const timeout = 120_000;
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function sap(args: readonly string[], input?: string): Run {
+  const r = spawnSync(
+    process.execPath,
+    [bin, ...args],
+    {
+      cwd: repoRoot,
+      encoding: "utf8",
+      input: input ?? "",
+      maxBuffer: 64 << 20,
+    },
+    timeout,
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonFinding {
+  anti_pattern_id: string;
+  outcome: string;
+  tier: number;
+  occurrence: number;
+  mode: string;
+  session_id: string;
+  line: number;
+  triggering_event_ids: string[];
+  missing_source_events: string[];
+}
+
+/** What a scenario's expected file pins: no hashes, so unrelated registry edits keep it valid. */
+function projection(run: Run): unknown {
+  const report = JSON.parse(run.stdout) as {
+    summary: unknown;
+    findings: JsonFinding[];
+    input_findings: { code: string; line: number }[];
+  };
+  return {
+    exit_code: run.status,
+    summary: report.summary,
+    findings: report.findings.map((f) => ({
+      anti_pattern_id: f.anti_pattern_id,
+      outcome: f.outcome,
+      tier: f.tier,
+      occurrence: f.occurrence,
+      mode: f.mode,
+      session_id: f.session_id,
+      line: f.line,
+      triggering_event_ids: f.triggering_event_ids,
+      missing_source_events: f.missing_source_events,
+    })),
+    input_findings: report.input_findings.map((f) => ({ code: f.code, line: f.line })),
+  };
+}
+
+const logs = readdirSync(scenarios)
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort();
+
+describe("sap eval on the scenario logs", () => {
+  test(
+    "there are scenario logs",
+    () => {
+      expect(logs.length).toBeGreaterThanOrEqual(4);
+    },
+    timeout,
+  );
+
+  test.each(logs)(
+    "%s gives its expected findings",
+    (log) => {
+      const run = sap([
+        "eval",
+        join("packages/engine/test/fixtures/scenarios", log),
+        "--format",
+        "json",
+      ]);
+      expect(run.stderr).toBe("");
+      const got = projection(run);
+      const expectedFile = join(scenarios, log.replace(/\.jsonl$/, ".expected.json"));
+      if (update || !existsSync(expectedFile)) {
+        writeFileSync(expectedFile, `${JSON.stringify(got, null, 2)}\n`);
+      }
+      expect(got).toEqual(JSON.parse(readFileSync(expectedFile, "utf8")));
+    },
+    timeout,
+  );
+
+  test.each(logs)(
+    "%s: stdin, text and json agree and are deterministic",
+    (log) => {
+      const text = readFileSync(join(scenarios, log), "utf8");
+      const fromFile = sap([
+        "eval",
+        join("packages/engine/test/fixtures/scenarios", log),
+        "--format",
+        "json",
+      ]);
+      const fromStdin = sap(["eval", "-", "--format", "json"], text);
+      expect(fromStdin.status).toBe(fromFile.status);
+      const a = JSON.parse(fromFile.stdout) as { source: string };
+      const b = JSON.parse(fromStdin.stdout) as { source: string };
+      expect(b.source).toBe("stdin");
+      expect({ ...b, source: a.source }).toEqual(a);
+      expect(sap(["eval", "-", "--format", "json"], text).stdout).toBe(fromStdin.stdout);
+      const human = sap(["eval", "-"], text);
+      expect(human.status).toBe(fromFile.status);
+      for (const id of new Set(
+        JSON.parse(fromFile.stdout).findings.map((f: JsonFinding) => f.session_id),
+      )) {
+        expect(human.stdout).toContain(`session ${id as string}  (`);
+      }
+    },
+    timeout,
+  );
+
+  test.each(logs)(
+    "%s: SARIF 2.1.0 output validates against the schema",
+    (log) => {
+      const run = sap([
+        "eval",
+        join("packages/engine/test/fixtures/scenarios", log),
+        "--format",
+        "sarif",
+      ]);
+      const sarif = JSON.parse(run.stdout) as {
+        version: string;
+        runs: {
+          tool: { driver: { rules: { id: string; helpUri: string }[] } };
+          results: unknown[];
+        }[];
+      };
+      expect(validateSarif(sarif)).toEqual([]);
+      expect(sarif.version).toBe("2.1.0");
+      const rules = sarif.runs[0]?.tool.driver.rules ?? [];
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) {
+        expect(rule.helpUri).toBe(
+          `https://handshake.dev/session-anti-patterns/anti-patterns/${rule.id.toLowerCase()}/`,
+        );
+      }
+      const json = JSON.parse(
+        sap(["eval", join("packages/engine/test/fixtures/scenarios", log), "--format", "json"])
+          .stdout,
+      );
+      expect(sarif.runs[0]?.results.length).toBe(json.findings.length);
+    },
+    timeout,
+  );
+});
+
+describe("sap eval fails closed", () => {
+  test(
+    "a log with a bad line, an unknown event type and a bad payload exits 2 naming each line",
+    () => {
+      const good = readFileSync(join(scenarios, "child-widens-grants.jsonl"), "utf8").split("\n");
+      const input = [
+        good[0],
+        "{not json",
+        JSON.stringify({
+          event_id: "x1",
+          event_type: "session.teleported",
+          timestamp: "2026-03-01T12:00:01.000Z",
+          session_id: "lead",
+          payload: {},
+        }),
+        JSON.stringify({
+          event_id: "x2",
+          event_type: "session.message",
+          timestamp: "2026-03-01T12:00:01.000Z",
+          session_id: "lead",
+          payload: { session_id: "lead" },
+        }),
+        "",
+      ].join("\n");
+      const run = sap(["eval", "-", "--format", "json"], input);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("3 input findings");
+      const report = JSON.parse(run.stdout) as { input_findings: { code: string; line: number }[] };
+      expect(report.input_findings.map((f) => [f.line, f.code])).toEqual([
+        [2, "invalid_json"],
+        [3, "unknown_event_type"],
+        [4, "invalid_payload"],
+      ]);
+      const text = sap(["eval", "-"], input);
+      expect(text.stdout).toContain("stdin:2  invalid_json");
+    },
+    timeout,
+  );
+
+  test(
+    "usage errors exit 2",
+    () => {
+      expect(sap(["eval"]).status).toBe(2);
+      expect(sap(["eval", "a.jsonl", "b.jsonl"]).status).toBe(2);
+      expect(sap(["eval", "-", "--format", "xml"]).status).toBe(2);
+      const missing = sap(["eval", "no/such/log.jsonl"]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain("no/such/log.jsonl");
+    },
+    timeout,
+  );
+
+  test(
+    "an out-of-bounds or unknown param is an error, not a clamp",
+    () => {
+      const dir = resolve(repoRoot, "packages/engine/test/fixtures");
+      const params = join(
+        dir,
+        "..",
+        "..",
+        "..",
+        "..",
+        "node_modules",
+        ".sap-eval-test-params.json",
+      );
+      writeFileSync(
+        params,
+        JSON.stringify({ "SAP-001": { max_spawn_requests: 100000, nope: 1 }, "SAP-999": {} }),
+      );
+      const run = sap(["eval", "-", "--params", params], "");
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("SAP-001.max_spawn_requests");
+      expect(run.stderr).toContain("SAP-001.nope: unknown param");
+      expect(run.stderr).toContain("SAP-999: no such anti-pattern");
+    },
+    timeout,
+  );
+
+  test(
+    "params within bounds change the findings and are recorded",
+    () => {
+      const params = resolve(repoRoot, "node_modules", ".sap-eval-test-params-ok.json");
+      writeFileSync(params, JSON.stringify({ "SAP-001": { max_spawn_requests: 1000 } }));
+      const log = join("packages/engine/test/fixtures/scenarios", "spawn-storm.jsonl");
+      const run = sap(["eval", log, "--params", params, "--format", "json"]);
+      const report = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+      expect(report.findings.filter((f) => f.anti_pattern_id === "SAP-001")).toEqual([]);
+    },
+    timeout,
+  );
+
+  test(
+    "an empty log is fine",
+    () => {
+      const run = sap(["eval", "-"], "");
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("0 events evaluated");
+    },
+    timeout,
+  );
+});
+
+type Validate = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; message?: string }[] | null;
+};
+let validator: Validate | undefined;
+
+/** ajv (the engine's dev dependency) over the vendored SARIF 2.1.0 schema (draft-04: `id` read as `$id`). */
+function validateSarif(sarif: unknown): string[] {
+  if (!validator) {
+    const require = createRequire(resolve(repoRoot, "packages/engine/package.json"));
+    const Ajv = require("ajv").default as new (
+      opts: object,
+    ) => {
+      addFormat(name: string, test: (s: string) => boolean): void;
+      compile(schema: object): Validate;
+    };
+    const schema = JSON.parse(
+      readFileSync(join(fixtures, "sarif-2.1.0-rtm.5.schema.json"), "utf8"),
+    ) as Record<string, unknown>;
+    const { $schema: _draft, id, ...rest } = schema;
+    // The schema's patterns are ECMA-262 without the u flag.
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    ajv.addFormat("uri", (s) => /^[a-z][a-z0-9+.-]*:/i.test(s));
+    ajv.addFormat("uri-reference", (s) => !/\s/.test(s));
+    ajv.addFormat("date-time", (s) => !Number.isNaN(Date.parse(s)));
+    validator = ajv.compile({ $id: id, ...rest });
+  }
+  return validator(sarif)
+    ? []
+    : (validator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ""}`);
+}
