@@ -80,9 +80,19 @@ describe("sap stubs in a consumer project", () => {
     };
     const { runDetectors } = (await import(
       pathToFileURL(join(registryPackage, "dist", "index.js")).href
-    )) as typeof import("../../registry/src/index.js");
+    )) as {
+      runDetectors: (
+        detectors: readonly unknown[],
+        events: readonly unknown[],
+      ) => Promise<{
+        passed: boolean;
+        complete: boolean;
+        findings: readonly unknown[];
+        notImplemented: readonly string[];
+      }>;
+    };
     const events = registryJson.anti_patterns[0]?.examples.trigger[0]?.events ?? [];
-    const summary = await runDetectors(detectors as never, events as never);
+    const summary = await runDetectors(detectors, events);
     expect(summary.passed).toBe(false);
     expect(summary.complete).toBe(false);
     expect(summary.findings).toEqual([]);
