@@ -1,0 +1,271 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { EvaluationResult } from "../src/index.js";
+import { evaluateText } from "../src/index.js";
+import type { AuditEvent } from "./benign/simulate.js";
+import { PROFILES, simulate } from "./benign/simulate.js";
+import { realRegistry, registryVersion, repoRoot } from "./helpers.js";
+
+/*
+ * The false-positive guard. A simulated, legitimately busy Handshake runtime
+ * (test/benign/simulate.ts) writes audit logs that follow every runtime rule;
+ * replayed through the real `sap eval`, no entry may fire on them. A mutation
+ * check proves the guard can fail: one injected violation makes exactly its
+ * entry fire.
+ */
+
+const bin = resolve(repoRoot, "packages/cli/dist/bin.js");
+const SLOW = 600_000;
+
+interface CliReport {
+  readonly summary: EvaluationResult["summary"];
+  readonly findings: EvaluationResult["findings"];
+  readonly input_findings: EvaluationResult["input_findings"];
+}
+
+interface CliRun {
+  readonly status: number | null;
+  readonly stderr: string;
+  readonly report: CliReport | undefined;
+}
+
+/** `node packages/cli/dist/bin.js eval - --format json`, from the repo root, the log on stdin. */
+function cliEval(log: string): CliRun {
+  if (!existsSync(bin)) {
+    throw new Error(`${bin} is missing: build the CLI first (pnpm turbo run build)`);
+  }
+  const run = spawnSync(process.execPath, [bin, "eval", "-", "--format", "json"], {
+    cwd: repoRoot,
+    input: log,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  let report: CliReport | undefined;
+  try {
+    report = JSON.parse(run.stdout) as CliReport;
+  } catch {
+    report = undefined;
+  }
+  return { status: run.status, stderr: run.stderr, report };
+}
+
+/** What fired, per entry, with the first findings' sessions, lines and event ids: enough to act on. */
+function explain(report: CliReport | undefined, lines?: readonly string[]): string {
+  if (!report) return "no JSON report";
+  const out: string[] = [JSON.stringify(report.summary)];
+  const byEntry = new Map<string, EvaluationResult["findings"][number][]>();
+  for (const f of report.findings) {
+    const list = byEntry.get(f.anti_pattern_id) ?? [];
+    list.push(f);
+    byEntry.set(f.anti_pattern_id, list);
+  }
+  for (const [id, list] of byEntry) {
+    out.push(`${id} (${list[0]?.title}): ${list.length} finding(s)`);
+    for (const f of list.slice(0, 3)) {
+      out.push(
+        `  session ${f.session_id} at line ${f.line}, events ${f.triggering_event_ids.join(",")}`,
+      );
+      for (const n of f.triggering_lines.slice(-4)) {
+        const text = lines?.[n - 1];
+        if (text) out.push(`    ${n}: ${text}`);
+      }
+    }
+  }
+  for (const f of report.input_findings.slice(0, 10)) {
+    out.push(`input finding line ${f.line}: ${f.code}: ${f.message}`);
+  }
+  return out.join("\n");
+}
+
+function entriesFired(report: CliReport | undefined): string[] {
+  return [...new Set((report?.findings ?? []).map((f) => f.anti_pattern_id))].sort();
+}
+
+/** The log with `event` inserted after the line index `after` (0-based). */
+function insertAfter(lines: readonly string[], after: number, event: AuditEvent): string {
+  const copy = [...lines];
+  copy.splice(after + 1, 0, JSON.stringify(event));
+  return `${copy.join("\n")}\n`;
+}
+
+function parse(lines: readonly string[]): AuditEvent[] {
+  return lines.map((l) => JSON.parse(l) as AuditEvent);
+}
+
+function inProcess(log: string): EvaluationResult {
+  return evaluateText(realRegistry(), log, { registryVersion: registryVersion() });
+}
+
+// ~20k events: the mixed profile, every situation, several hundred sessions.
+const MAIN = simulate({ seed: 20_260_302, profile: "mixed", roots: 45 });
+const MAIN_LINES = MAIN.jsonl.trimEnd().split("\n");
+
+describe("benign logs never fire", () => {
+  test(
+    `a ~20k-event busy log through the real CLI: exit 0, no findings, no input findings (${MAIN.events.length} events, ${MAIN.stats.sessions} sessions)`,
+    () => {
+      expect(MAIN.events.length).toBeGreaterThan(15_000);
+      expect(MAIN.events.length).toBeLessThan(30_000);
+      const run = cliEval(MAIN.jsonl);
+      const why = `${explain(run.report, MAIN_LINES)}\nstderr: ${run.stderr}`;
+      expect(run.report, why).toBeDefined();
+      expect(run.report?.summary.input_findings, why).toBe(0);
+      expect(entriesFired(run.report), why).toEqual([]);
+      expect(run.report?.summary.findings, why).toBe(0);
+      expect(run.status, why).toBe(0);
+    },
+    SLOW,
+  );
+
+  test.each(Object.keys(PROFILES).filter((p) => p !== "mixed"))(
+    "profile %s, two seeds: no findings, no input findings",
+    (profile) => {
+      for (const seed of [1, 2]) {
+        const sim = simulate({ seed, profile });
+        const lines = sim.jsonl.trimEnd().split("\n");
+        const result = inProcess(sim.jsonl);
+        const why = explain(result, lines);
+        expect(result.summary.input_findings, why).toBe(0);
+        expect(entriesFired(result), why).toEqual([]);
+      }
+    },
+    SLOW,
+  );
+
+  test(
+    "several thousand sessions in total through the real CLI",
+    () => {
+      const sim = simulate({ seed: 77, profile: "steady", roots: 400 });
+      expect(sim.stats.sessions).toBeGreaterThan(2_500);
+      const lines = sim.jsonl.trimEnd().split("\n");
+      const run = cliEval(sim.jsonl);
+      const why = `${explain(run.report, lines)}\nstderr: ${run.stderr}`;
+      expect(run.report?.summary.input_findings, why).toBe(0);
+      expect(entriesFired(run.report), why).toEqual([]);
+      expect(run.status, why).toBe(0);
+    },
+    SLOW,
+  );
+});
+
+describe("the simulator", () => {
+  test("is deterministic: the same seed gives byte-identical logs", () => {
+    const again = simulate({ seed: 20_260_302, profile: "mixed", roots: 45 });
+    expect(again.jsonl === MAIN.jsonl).toBe(true);
+    const other = simulate({ seed: 20_260_303, profile: "mixed", roots: 45 });
+    expect(other.jsonl === MAIN.jsonl).toBe(false);
+  });
+
+  test("covers the situations it claims, in the main log", () => {
+    const s = MAIN.stats;
+    for (const key of [
+      "scenario:cascade_cancel",
+      "scenario:crash",
+      "scenario:revoke",
+      "scenario:denial_burst",
+      "scenario:destructive",
+      "scenario:escalation",
+      "scenario:plugin_install",
+      "scenario:single_call",
+      "scenario:debug_bypass",
+      "scenario:cross_access:allowed",
+      "scenario:cross_access:denied",
+      "spawn:rejected:children_cap_reached",
+      "spawn:rejected:depth_limit_exceeded",
+      "event:session_scheduler.rate_limited",
+      "event:trust.message_received",
+    ]) {
+      expect(s[key] ?? 0, key).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the guard can fail (mutations)", () => {
+  const events = parse(MAIN_LINES);
+
+  test(
+    "a SYSTEM message from a plugin, injected into the benign log, fires exactly SAP-007 through the CLI",
+    () => {
+      const at = events.findIndex(
+        (e) => e.event_type === "trust.message_received" && e.payload.source_kind === "runtime",
+      );
+      expect(at).toBeGreaterThan(0);
+      const original = events[at] as AuditEvent;
+      const injected: AuditEvent = {
+        ...original,
+        event_id: "ev-mutation-1",
+        payload: {
+          ...original.payload,
+          message_id: "msg-mutation-1",
+          source_kind: "plugin",
+          source_id: "plugin-evil",
+          trust: "untrusted",
+        },
+      };
+      const run = cliEval(insertAfter(MAIN_LINES, at, injected));
+      const why = explain(run.report);
+      expect(run.report?.summary.input_findings, why).toBe(0);
+      expect(entriesFired(run.report), why).toEqual(["SAP-007"]);
+      expect(run.report?.findings.length, why).toBe(1);
+      expect(run.report?.findings[0]?.triggering_event_ids, why).toEqual(["ev-mutation-1"]);
+      expect(run.status, why).toBe(1);
+    },
+    SLOW,
+  );
+
+  test("one more denial in a burst of five crosses SAP-014", () => {
+    // Find a session with five denied checks within a minute and add a sixth.
+    const denials = new Map<string, number[]>();
+    let hit: number | undefined;
+    events.forEach((e, i) => {
+      if (hit !== undefined || e.event_type !== "capability.check") return;
+      if (e.payload.decision !== "denied") return;
+      const list = denials.get(e.session_id) ?? [];
+      list.push(i);
+      denials.set(e.session_id, list);
+      const t = Date.parse(e.timestamp);
+      const recent = list.filter(
+        (j) => t - Date.parse((events[j] as AuditEvent).timestamp) < 60_000,
+      );
+      if (recent.length === 5) hit = i;
+    });
+    expect(hit, "the main log has a burst of exactly five denials within a minute").toBeDefined();
+    const last = events[hit as number] as AuditEvent;
+    const result = inProcess(
+      insertAfter(MAIN_LINES, hit as number, { ...last, event_id: "ev-mutation-2" }),
+    );
+    expect(result.summary.input_findings).toBe(0);
+    expect(entriesFired(result)).toEqual(["SAP-014"]);
+  });
+
+  test("one more spawn request in a tree at twelve a minute crosses SAP-001", () => {
+    const rootOf = new Map<string, string>();
+    const times = new Map<string, number[]>();
+    let hit: number | undefined;
+    events.forEach((e, i) => {
+      if (e.event_type === "session.created" && e.payload.spawn_depth === 0) {
+        rootOf.set(e.session_id, e.session_id);
+      }
+      if (e.event_type === "session.spawn_accepted") {
+        const requester = String(e.payload.requester_session_id);
+        rootOf.set(String(e.payload.child_session_id), rootOf.get(requester) ?? requester);
+      }
+      if (hit !== undefined || e.event_type !== "session.spawn_requested") return;
+      const root = rootOf.get(e.session_id) ?? e.session_id;
+      const t = Date.parse(e.timestamp);
+      const list = (times.get(root) ?? []).filter((x) => x > t - 60_000);
+      list.push(t);
+      times.set(root, list);
+      if (list.length === 12) hit = i;
+    });
+    expect(hit, "the main log has a tree at exactly twelve requests a minute").toBeDefined();
+    const last = events[hit as number] as AuditEvent;
+    const result = inProcess(
+      insertAfter(MAIN_LINES, hit as number, { ...last, event_id: "ev-mutation-3" }),
+    );
+    expect(result.summary.input_findings).toBe(0);
+    expect(entriesFired(result)).toEqual(["SAP-001"]);
+  });
+});
