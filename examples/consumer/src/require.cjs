@@ -1,0 +1,5 @@
+// Node 20.19+ loads the ESM-only package from require().
+const registry = require("@handshake/session-anti-patterns");
+const json = require("@handshake/session-anti-patterns/registry.json");
+if (registry.registryVersion !== json.version) throw new Error("version mismatch");
+console.log(`require: ${registry.antiPatternIds.length} ids, ${json.content_hash}`);
