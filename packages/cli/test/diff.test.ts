@@ -367,6 +367,42 @@ describe("sap diff --against-changesets", () => {
   }, 120_000);
 });
 
+describe("ids are never reused", () => {
+  it("a retired id that comes back is an error, and a tombstone may not leave", () => {
+    const root = fork();
+    const retired = edited((r) => {
+      r.anti_patterns = r.anti_patterns.filter((e: Reg) => e.id !== "SAP-002");
+      r.retired = [
+        {
+          id: "SAP-002",
+          slug: "delegation-storm-experimental",
+          title: "Twin",
+          retired_in: "0.2.0",
+          reason: "Experiment ended.",
+        },
+      ];
+    });
+    writeRegistry(join(root, "registry"), retired);
+    setVersion(root, "0.2.0");
+    const rel = sap(root, "release", "snapshot");
+    expect(rel.stderr).toBe("");
+    expect(rel.code).toBe(0); // retiring an experimental entry is minor: 0.1.0 → 0.2.0 is enough
+
+    const back = structuredClone(retired);
+    back.anti_patterns.push({
+      ...structuredClone(entry(back, "SAP-001")),
+      id: "SAP-002",
+      slug: "reborn",
+    });
+    back.retired = [];
+    writeRegistry(join(root, "registry"), back);
+    const reused = sap(root, "diff", "0.2.0");
+    expect(reused.code).toBe(1);
+    expect(reused.stdout).toContain("SAP-002  ERROR  entry.reused");
+    expect(reused.stdout).toContain("tombstone.removed");
+  }, 120_000);
+});
+
 describe("sap release snapshot", () => {
   it("records a version, refuses to rewrite it, and refuses a bump smaller than the changes", () => {
     const root = fork();
