@@ -175,6 +175,8 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
     file: "anti-patterns/SAP-001.yaml",
     line: 80,
   },
+  { fixture: "param-unused", code: "SAP-E039", file: "anti-patterns/SAP-001.yaml", line: 41 },
+  { fixture: "retired-replaced-by-dangling", code: "SAP-E056", file: "retired.yaml", line: 11 },
   { fixture: "duplicate-event-type", code: "SAP-E060", file: "events/spawn.yaml", line: 7 },
   {
     fixture: "session-field-not-in-payload",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { paramsRead } from "../src/cel/params-read.js";
 import type { Param } from "../src/index.js";
 import {
   canonicalJson,
@@ -8,6 +9,18 @@ import {
   formatDiagnostic,
   paramValueProblem,
 } from "../src/index.js";
+
+describe("paramsRead", () => {
+  it.each([
+    ["params.a > 1", ["a"]],
+    ['params["b"] == 2', ["b"]],
+    ["[1].exists(p, p < params.c) && size(params.d) > 0", ["c", "d"]],
+    ["event.params.x == 1 && x.params == 2", []],
+    ["params.", []],
+  ])("%s reads %j", (expr, want) => {
+    expect([...paramsRead(expr)]).toEqual(want);
+  });
+});
 
 describe("durationToMs", () => {
   it.each([

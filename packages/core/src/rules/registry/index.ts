@@ -21,9 +21,11 @@ import { experimentalEnforce } from "./experimental-enforce.js";
 import { internalError } from "./internal-error.js";
 import { paramBounds } from "./param-bounds.js";
 import { paramDefault } from "./param-default.js";
+import { paramUnused } from "./param-unused.js";
 import { payloadFieldShape } from "./payload-field-shape.js";
 import { replacedBy } from "./replaced-by.js";
 import { retiredIdReused } from "./retired-id-reused.js";
+import { retiredReplacedBy } from "./retired-replaced-by.js";
 import { sessionField } from "./session-field.js";
 import { spanParam } from "./span-param.js";
 import { tierOrder } from "./tier-order.js";
@@ -42,6 +44,7 @@ export const registryRules: readonly RegistryRule[] = [
   entryFileName,
   duplicateId,
   retiredIdReused,
+  retiredReplacedBy,
   replacedBy,
   experimentalEnforce,
   unknownCategory,
@@ -54,6 +57,7 @@ export const registryRules: readonly RegistryRule[] = [
   evidenceRecordField,
   paramDefault,
   paramBounds,
+  paramUnused,
   spanParam,
   tierOrder,
   tierStrictness,
