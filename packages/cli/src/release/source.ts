@@ -3,13 +3,13 @@ import { join, relative } from "node:path";
 import {
   type CanonicalRegistry,
   canonicalRegistry,
-  contentHash,
   formatDiagnostic,
   isVersion,
   loadRegistry,
   parseSnapshot,
   type ReleaseSnapshot,
   readReleaseSnapshots,
+  snapshotContentHash,
   snapshotFileName,
 } from "@handshake/sap-core";
 import { resolveCommit, withRegistryAt } from "./git.js";
@@ -27,13 +27,11 @@ export interface Side {
 export class SourceError extends Error {}
 
 /** Hash check for snapshots: content_hash must be the hash of the stored registry. */
-export function snapshotHash(canonical: object): string {
-  return contentHash(canonical as CanonicalRegistry);
-}
+export const snapshotHash = snapshotContentHash;
 
 export function releases(project: Project): ReleaseSnapshot[] {
   try {
-    return readReleaseSnapshots(project.releasesDir, snapshotHash);
+    return readReleaseSnapshots(project.releasesDir);
   } catch (error) {
     throw new SourceError((error as Error).message);
   }

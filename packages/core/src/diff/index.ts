@@ -35,7 +35,9 @@ export type { ReleaseSnapshot } from "./releases.js";
 export {
   parseSnapshot,
   readReleaseSnapshots,
+  releaseHistory,
   serializeSnapshot,
+  snapshotContentHash,
   snapshotFileName,
 } from "./releases.js";
 export { HISTORY_QUERY_SOURCE_FILE } from "./source-files.js";

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type CanonicalRegistry, contentHash } from "../canonical/canonical-registry.js";
 import { compareVersions, isVersion } from "./bump.js";
+import { buildHistory } from "./history.js";
+import type { RegistryHistory } from "./history-query.js";
 import { isObject, type Json, type JsonObject } from "./json.js";
 import { STAMP_KEYS } from "./view.js";
 
@@ -73,10 +76,19 @@ export function parseSnapshot(
   return { version: json.version, content_hash: json.content_hash, registry };
 }
 
-/** Every `<version>.json` in `dir`, oldest first; [] when the directory does not exist. */
+/** `contentHash` of a snapshot's registry: what its `content_hash` must be. */
+export function snapshotContentHash(canonical: JsonObject): string {
+  return contentHash(canonical as unknown as CanonicalRegistry);
+}
+
+/**
+ * Every `<version>.json` in `dir`, oldest first, each checked against its
+ * content_hash (tests may pass another `hash`); [] when `dir` does not exist.
+ * Throws, naming the file, on a malformed or hand-edited snapshot.
+ */
 export function readReleaseSnapshots(
   dir: string,
-  hash?: (canonical: JsonObject) => string,
+  hash: (canonical: JsonObject) => string = snapshotContentHash,
 ): ReleaseSnapshot[] {
   let names: string[];
   try {
@@ -107,4 +119,13 @@ function sortKeys(value: Json): Json {
     if (v !== undefined) out[k] = sortKeys(v);
   }
   return out;
+}
+
+/**
+ * The per-id history of the releases recorded in `dir`
+ * (`packages/registry/releases`): what the registry package embeds as
+ * `registry.json`'s `history`.
+ */
+export function releaseHistory(dir: string): RegistryHistory {
+  return buildHistory(readReleaseSnapshots(dir));
 }
