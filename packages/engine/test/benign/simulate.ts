@@ -68,6 +68,13 @@ export interface Profile {
   readonly systemAppendDelayMs: number;
   /** Extra tool time for long-running children, ms [min, max] (children must announce within 1h). */
   readonly longTaskMs: readonly [number, number];
+  /** A provider incident: in [fromMs, toMs) this share of its calls runs into the job timeout. */
+  readonly incident?: {
+    readonly provider: string;
+    readonly fromMs: number;
+    readonly toMs: number;
+    readonly timeoutShare: number;
+  };
 }
 
 const BASE_PROFILE: Profile = {
@@ -126,6 +133,7 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
       crossAccess: 0.5,
     },
     systemAppendDelayMs: 9_500,
+    incident: { provider: "openai", fromMs: 5 * 60_000, toMs: 25 * 60_000, timeoutShare: 0.4 },
     longTaskMs: [15 * 60_000, 25 * 60_000],
   },
   recovery: {
@@ -146,6 +154,7 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
       singleCall: 0.3,
       debugBypass: 0.2,
     },
+    incident: { provider: "anthropic", fromMs: 10 * 60_000, toMs: 40 * 60_000, timeoutShare: 0.6 },
   },
   mixed: {
     ...BASE_PROFILE,
@@ -167,6 +176,7 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
       crossAccess: 0.7,
     },
     systemAppendDelayMs: 5_000,
+    incident: { provider: "openai", fromMs: 15 * 60_000, toMs: 45 * 60_000, timeoutShare: 0.5 },
     longTaskMs: [0, 10 * 60_000],
   },
 };
@@ -277,6 +287,14 @@ const CLOUD_MODELS: readonly ModelSpec[] = [
 ];
 
 type Lane = "PRIMARY" | "SUBAGENT" | "BACKGROUND" | "VALIDATION";
+/** Each lane's job timeout: an attempt still running then ends `timeout`. */
+const LANE_TIMEOUT_MS: Readonly<Record<Lane, number>> = {
+  PRIMARY: 120_000,
+  VALIDATION: 180_000,
+  SUBAGENT: 300_000,
+  BACKGROUND: 600_000,
+};
+
 const LANE_RANK: Readonly<Record<Lane, number>> = {
   PRIMARY: 0,
   VALIDATION: 1,
@@ -859,77 +877,164 @@ class Runtime {
     while (s.blocked && s.unblocked) yield { t: "wait", latch: s.unblocked };
   }
 
+  /**
+   * One model call as a queued model_run job: enqueue, dispatch, then up to
+   * `attempts` attempts inside the job (the runtime keeps the job id and its
+   * slot across retries, with a deterministic backoff). An attempt that runs
+   * into the lane's timeout ends `timeout` at the timeout. `crash` makes the
+   * session's worker die mid call: recovery closes the lost attempt with
+   * `cancelled` (SAP-025's contract), pauses the session, and the call is
+   * queued again after the operator resumes it.
+   */
   *modelCall(
     s: Session,
     model: ModelSpec = s.model,
     receipt?: Receipt,
     attempts = 3,
+    crash = false,
   ): Gen<boolean> {
     const forcedFail = s.failing;
+    let crashPending = crash;
     let job: Job | undefined;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    let attempt = 0;
+    for (;;) {
       yield* this.waitUnblocked(s);
       job = job ?? this.sim.newJob(s, model);
       const r = yield { t: "queue", job };
       if (r === "cancelled") {
         job = undefined;
-        attempt -= 1;
         continue;
       }
       s.lastJob = job.id;
-      const rcpt = model.locality === "cloud" ? (receipt ?? s.receipt) : undefined;
-      if (model.locality === "cloud" && (!rcpt || rcpt.untilMs <= this.sim.now)) {
-        // Consent was revoked between dispatch and start: the job is cancelled
-        // and the call waits for a new receipt (INV-CONSENT-001, -003).
-        this.sim.release(job);
-        this.sim.emit("session_scheduler.cancelled", s.id, {
+      let requeue = false;
+      while (!requeue) {
+        const rcpt = model.locality === "cloud" ? (receipt ?? s.receipt) : undefined;
+        if (model.locality === "cloud" && (!rcpt || rcpt.untilMs <= this.sim.now)) {
+          // Consent was revoked while the job held its slot: the job is
+          // cancelled and the call waits for a new receipt (INV-CONSENT-001, -003).
+          this.sim.release(job);
+          this.sim.emit("session_scheduler.cancelled", s.id, {
+            session_id: s.id,
+            job_id: job.id,
+            reason: "consent_revoked",
+            cancelled_by: RUNTIME_ID,
+          });
+          job = undefined;
+          requeue = true;
+          break;
+        }
+        attempt += 1;
+        this.sim.emit("model.call_started", s.id, {
           session_id: s.id,
           job_id: job.id,
-          reason: "consent_revoked",
-          cancelled_by: RUNTIME_ID,
+          provider: model.provider,
+          model_id: model.model,
+          locality: model.locality,
+          ...(rcpt ? { receipt_id: rcpt.id, plan_hash: rcpt.planHash } : {}),
         });
-        job = undefined;
-        attempt -= 1;
-        continue;
-      }
-      this.sim.emit("model.call_started", s.id, {
-        session_id: s.id,
-        job_id: job.id,
-        provider: model.provider,
-        model_id: model.model,
-        locality: model.locality,
-        ...(rcpt ? { receipt_id: rcpt.id, plan_hash: rcpt.planHash } : {}),
-      });
-      const ms = this.rng.int(1_500, model.locality === "cloud" ? 12_000 : 20_000);
-      try {
-        yield sleep(ms);
-      } catch (error) {
+        const incident = this.profile.incident;
+        const inIncident =
+          incident !== undefined &&
+          model.provider === incident.provider &&
+          this.sim.now >= incident.fromMs &&
+          this.sim.now < incident.toMs;
+        const timedOut =
+          !forcedFail &&
+          (inIncident
+            ? this.rng.chance(incident.timeoutShare)
+            : this.rng.chance(this.p.modelError / 3));
+        const failed = forcedFail || timedOut || this.rng.chance(this.p.modelError);
+        const timeout = LANE_TIMEOUT_MS[job.lane];
+        const ms = timedOut
+          ? timeout
+          : this.rng.int(1_500, model.locality === "cloud" ? 12_000 : 20_000);
+        if (crashPending && s.lastCheckpoint !== "" && s.state === "ACTIVE") {
+          crashPending = false;
+          try {
+            yield sleep(Math.floor(ms / 2));
+          } catch (error) {
+            this.sim.emit("model.call_finished", s.id, {
+              session_id: s.id,
+              job_id: job.id,
+              status: "cancelled",
+              tokens: 0,
+            });
+            this.sim.release(job);
+            throw error;
+          }
+          yield* this.crashDuringCall(s, job);
+          job = undefined;
+          attempt -= 1;
+          requeue = true;
+          break;
+        }
+        try {
+          yield sleep(ms);
+        } catch (error) {
+          this.sim.emit("model.call_finished", s.id, {
+            session_id: s.id,
+            job_id: job.id,
+            status: "cancelled",
+            tokens: 0,
+          });
+          this.sim.release(job);
+          throw error;
+        }
+        const tokens = failed ? this.rng.int(0, 50) : this.rng.int(200, 3000);
         this.sim.emit("model.call_finished", s.id, {
           session_id: s.id,
           job_id: job.id,
-          status: "cancelled",
-          tokens: 0,
+          status: timedOut ? "timeout" : failed ? "error" : "ok",
+          tokens,
         });
-        this.sim.release(job);
-        throw error;
+        if (timedOut) this.sim.count("model:timeout");
+        if (model.locality === "cloud") s.costUsd += tokens * 0.000003;
+        if (!failed) {
+          this.sim.release(job);
+          this.message(s, "ASSISTANT", tokens);
+          return true;
+        }
+        if (attempt >= attempts) {
+          this.sim.release(job);
+          return false;
+        }
+        this.sim.count("model:retry_in_job");
+        try {
+          yield sleep(2_000 * attempt);
+        } catch (error) {
+          this.sim.release(job);
+          throw error;
+        }
       }
-      const failed = forcedFail || this.rng.chance(this.p.modelError);
-      const tokens = failed ? this.rng.int(0, 50) : this.rng.int(200, 3000);
-      this.sim.emit("model.call_finished", s.id, {
-        session_id: s.id,
-        job_id: job.id,
-        status: failed ? this.rng.pick(["error", "timeout"]) : "ok",
-        tokens,
-      });
-      this.sim.release(job);
-      if (model.locality === "cloud") s.costUsd += tokens * 0.000003;
-      if (!failed) {
-        this.message(s, "ASSISTANT", tokens);
-        return true;
-      }
-      yield sleep(this.rng.int(1_000, 5_000));
     }
-    return false;
+  }
+
+  /** The worker dies mid call; recovery closes the call and the operator resumes. */
+  *crashDuringCall(s: Session, job: Job): Gen {
+    this.sim.count("scenario:crash_in_call");
+    const ckpt = s.lastCheckpoint;
+    this.sim.emit("model.call_finished", s.id, {
+      session_id: s.id,
+      job_id: job.id,
+      status: "cancelled",
+      tokens: 0,
+    });
+    this.sim.release(job);
+    this.sim.emit("workflow.recovery", s.id, {
+      session_id: s.id,
+      action: "paused_for_recovery",
+      checkpoint_id: ckpt,
+    });
+    this.setState(s, "PAUSED", "crash_recovery");
+    s.paused = true;
+    yield sleep(this.rng.int(30_000, 5 * 60_000));
+    this.sim.emit("workflow.recovery", s.id, {
+      session_id: s.id,
+      action: "resumed",
+      checkpoint_id: ckpt,
+    });
+    this.setState(s, "ACTIVE", "operator_resumed");
+    s.paused = false;
   }
 
   issueReceipt(
@@ -1504,9 +1609,10 @@ class Runtime {
     s.failing = s.children.length === 0 && this.rng.chance(this.p.leafFail);
     const turns = this.rng.int(1, 4);
     const crashAt = this.rng.chance(this.p.crash) ? this.rng.int(1, turns) : 0;
+    const crashInCallAt = this.rng.chance(this.p.crash) ? this.rng.int(1, turns) : 0;
     const longAt = this.rng.int(1, turns);
     for (let turn = 1; turn <= turns; turn++) {
-      if (!(yield* this.modelCall(s))) return;
+      if (!(yield* this.modelCall(s, s.model, undefined, 3, turn === crashInCallAt))) return;
       if (this.rng.chance(this.p.singleCall) && s.model.locality === "local") {
         yield* this.singleCloudCall(s);
       }
