@@ -23,5 +23,12 @@ export { loadRegistry } from "./load/load-registry.js";
 export type { LoadedEnforcement, LoadedEntry, LoadedEvent, LoadedRegistry } from "./model.js";
 export { paramValueProblem } from "./params/param-value.js";
 export { rules } from "./rules/index.js";
-export type { FileRule, RegistryRule, Rule, RuleMeta, SchemaRule } from "./rules/rule.js";
+export type {
+  FileRule,
+  InternalRule,
+  RegistryRule,
+  Rule,
+  RuleMeta,
+  SchemaRule,
+} from "./rules/rule.js";
 export { validateRegistry } from "./validate.js";

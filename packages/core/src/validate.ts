@@ -5,8 +5,8 @@ import { buildRegistry } from "./load/build-registry.js";
 import { readState } from "./load/read-state.js";
 import type { LoadedRegistry } from "./model.js";
 import { RuleContext } from "./rules/context.js";
+import { internalError } from "./rules/internal-error.js";
 import { registryRules } from "./rules/registry/index.js";
-import { internalError } from "./rules/registry/internal-error.js";
 
 /**
  * Reads the registry at `dir` and runs every check: file, JSON Schema, then the

@@ -177,6 +177,22 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
   },
   { fixture: "param-unused", code: "SAP-E039", file: "anti-patterns/SAP-001.yaml", line: 41 },
   { fixture: "retired-replaced-by-dangling", code: "SAP-E056", file: "retired.yaml", line: 11 },
+  {
+    fixture: "expression-too-large",
+    code: "SAP-E044",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 39,
+  },
+  {
+    fixture: "example-duplicate-event-id",
+    code: "SAP-E054",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 81,
+  },
+  { fixture: "enum-on-int-field", code: "SAP-E063", file: "events/session.yaml", line: 21 },
+  { fixture: "environment-unknown-type", code: "SAP-E064", file: "environment.yaml", line: 39 },
+  { fixture: "duplicate-category", code: "SAP-E065", file: "registry.yaml", line: 36 },
+  { fixture: "duplicate-event-type", code: "SAP-E061", file: "events/spawn.yaml", line: 6 },
   { fixture: "duplicate-event-type", code: "SAP-E060", file: "events/spawn.yaml", line: 7 },
   {
     fixture: "session-field-not-in-payload",
@@ -217,6 +233,12 @@ describe("validateRegistry on one-mistake fixtures", () => {
     const folders = readdirSync(fixtures).filter((n) => n !== "_base");
     expect(new Set(cases.map((c) => c.fixture))).toEqual(new Set(folders));
     expect(new Set(cases.map((c) => c.code)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it("has a fixture for every code but those made at run time (E003 10 MB, E008 unreadable) and E099", async () => {
+    const { rules } = await import("../src/index.js");
+    const covered = new Set([...cases.map((c) => c.code), "SAP-E003", "SAP-E008", "SAP-E099"]);
+    expect(rules.map((r) => r.code).filter((code) => !covered.has(code))).toEqual([]);
   });
 
   it("sorts diagnostics by file, line, column and code", () => {

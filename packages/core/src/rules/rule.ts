@@ -33,7 +33,12 @@ export interface RegistryRule extends RuleMeta {
   check(context: RuleContext): void;
 }
 
-export type Rule = FileRule | SchemaRule | RegistryRule;
+/** Not a check of the data: reported when a check itself throws (a validator bug). */
+export interface InternalRule extends RuleMeta {
+  readonly phase: "internal";
+}
+
+export type Rule = FileRule | SchemaRule | RegistryRule | InternalRule;
 
 /** A diagnostic without its code: what a check reports through the context. */
 export type Problem = Omit<Diagnostic, "code">;

@@ -18,7 +18,6 @@ import { examplePayload } from "./example-payload.js";
 import { exampleSessionField } from "./example-session-field.js";
 import { exampleTimestamp } from "./example-timestamp.js";
 import { experimentalEnforce } from "./experimental-enforce.js";
-import { internalError } from "./internal-error.js";
 import { paramBounds } from "./param-bounds.js";
 import { paramDefault } from "./param-default.js";
 import { paramUnused } from "./param-unused.js";
@@ -79,5 +78,4 @@ export const registryRules: readonly RegistryRule[] = [
   payloadFieldShape,
   environmentShape,
   duplicateVocabularyId,
-  internalError,
 ];
