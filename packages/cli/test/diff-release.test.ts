@@ -109,5 +109,29 @@ describe("a release with changesets: version, changelog by id, snapshot, history
     const since = changesBetween(history, "0.1.0", undefined, ["SAP-001", "SAP-002"]);
     expect(since.bump).toBe("major");
     expect(Object.keys(since.ids)).toEqual(["SAP-001"]);
+
+    // The same, from the command line.
+    const h = sap(root, "history", "SAP-001");
+    expect(h.code).toBe(0);
+    expect(h.stdout).toBe(
+      "SAP-001  introduced in 0.1.0\n  1.0.0  major  severity.raised  severity high → critical\n",
+    );
+    const mine = sap(
+      root,
+      "history",
+      "--since",
+      "0.1.0",
+      "--json",
+      "SAP-001",
+      "SAP-002",
+      "SAP-404",
+    );
+    expect(mine.code).toBe(1);
+    expect(JSON.parse(mine.stdout)).toMatchObject({
+      from: "0.1.0",
+      to: "1.0.0",
+      bump: "major",
+      unknown: ["SAP-404"],
+    });
   }, 300_000);
 });

@@ -41,6 +41,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import("./diff.js")).diffCommand,
   },
   {
+    name: "history",
+    summary: "What changed for each id across releases (--since your pinned version)",
+    load: async () => (await import("./history.js")).historyCommand,
+  },
+  {
     name: "release",
     summary: "Record the release snapshot of the registry (sap release snapshot)",
     load: async () => (await import("./release.js")).releaseCommand,
