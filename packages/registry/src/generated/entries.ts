@@ -2117,7 +2117,7 @@ export const SAP_024 = /* @__PURE__ */ entryAt<{
   readonly params: {
     readonly dispatch_window: {
       readonly type: "duration";
-      readonly default: "10m";
+      readonly default: "45m";
       readonly min: "1s";
       readonly max: "2h";
       readonly description: string;

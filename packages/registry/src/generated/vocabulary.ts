@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:492782928c1e888b5641c81b706e178d916657fa6cf201ec2a6b1c93072ba808";
+export const contentHash = "sha256:e5a0b0258570fe9a7e9d5ed27fcd54fa08456adfb8cc15fa6728482b969a5fab";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = [
