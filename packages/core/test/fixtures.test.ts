@@ -192,6 +192,12 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
   { fixture: "enum-on-int-field", code: "SAP-E063", file: "events/session.yaml", line: 21 },
   { fixture: "environment-unknown-type", code: "SAP-E064", file: "environment.yaml", line: 39 },
   { fixture: "duplicate-category", code: "SAP-E065", file: "registry.yaml", line: 36 },
+  {
+    fixture: "folded-scalar-type-error",
+    code: "SAP-E041",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 42,
+  },
   { fixture: "duplicate-event-type", code: "SAP-E061", file: "events/spawn.yaml", line: 6 },
   { fixture: "duplicate-event-type", code: "SAP-E060", file: "events/spawn.yaml", line: 7 },
   {

@@ -16,10 +16,13 @@ describe("paramsRead", () => {
     ['params["b"] == 2', ["b"]],
     ["[1].exists(p, p < params.c) && size(params.d) > 0", ["c", "d"]],
     ["event.params.x == 1 && x.params == 2", []],
-    ["params.", []],
   ])("%s reads %j", (expr, want) => {
-    expect([...paramsRead(expr)]).toEqual(want);
+    expect([...(paramsRead(expr) ?? [])]).toEqual(want);
   });
+});
+
+it("paramsRead is undefined for an expression that does not parse", () => {
+  expect(paramsRead("params.")).toBeUndefined();
 });
 
 describe("durationToMs", () => {

@@ -3,15 +3,15 @@ import { parse } from "@marcbachmann/cel-js";
 
 /**
  * The param names an expression reads (`params.x` or `params["x"]`), from its
- * CEL syntax tree; an expression that does not parse reads none.
+ * CEL syntax tree; undefined when the expression does not parse.
  */
-export function paramsRead(expression: string): Set<string> {
+export function paramsRead(expression: string): Set<string> | undefined {
   const names = new Set<string>();
   let ast: ASTNode;
   try {
     ast = parse(expression).ast;
   } catch {
-    return names;
+    return undefined; // a syntax error: reported by the CEL syntax rule
   }
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {

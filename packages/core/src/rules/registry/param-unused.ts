@@ -10,8 +10,9 @@ export const paramUnused: RegistryRule = {
   check(context) {
     for (const entry of context.registry.entries) {
       const read = new Set<string>();
-      for (const expr of triggerExpressions(entry))
-        for (const name of paramsRead(expr.source)) read.add(name);
+      const all = triggerExpressions(entry).map((expr) => paramsRead(expr.source));
+      if (all.some((names) => names === undefined)) continue; // unknown until the syntax is fixed
+      for (const names of all) for (const name of names ?? []) read.add(name);
       const span = entry.trigger.window?.span_param;
       if (span !== undefined) read.add(span);
       for (const name of Object.keys(entry.params)) {
