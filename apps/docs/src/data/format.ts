@@ -62,12 +62,12 @@ export interface LinkTargets {
 }
 
 /**
- * Links the registry's names in rendered Markdown: `<code>session.spawn_requested</code>`
- * to its event page, rule ids (INV-SPAWN-001, TRUST-001, AP-006) to the rules page and
- * SAP ids to their entries. Leaves existing links and code blocks alone.
+ * Links the registry's names in rendered Markdown: event types (`session.spawn_requested`,
+ * plain or in code) to their event pages, rule ids (INV-SPAWN-001, TRUST-001, AP-006) to
+ * the rules page and SAP ids to their entries. Leaves existing links and code blocks alone.
  */
 export function linkifyHtml(html: string, targets: LinkTargets): string {
-  const names = [...targets.ruleIds, ...targets.entryIds].sort((a, b) => b.length - a.length);
+  const names = [...targets.ruleIds, ...targets.entryIds, ...targets.eventTypes].sort((a, b) => b.length - a.length);
   const idPattern =
     names.length === 0 ? undefined : new RegExp(`(?<![\\w-])(${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
   const hrefOf = (name: string): string | undefined => {
@@ -111,4 +111,13 @@ export function linkifyHtml(html: string, targets: LinkTargets): string {
     );
   }
   return out.join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Plain text (a summary, a tier action) as HTML with the registry's names linked. */
+export function linkifyText(text: string, targets: LinkTargets): string {
+  return linkifyHtml(escapeHtml(text), targets);
 }

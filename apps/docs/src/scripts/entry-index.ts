@@ -66,6 +66,7 @@ export function enhanceIndex(): void {
   const count = root?.querySelector<HTMLElement>('.sap-count');
   if (!form || !table || !count) return;
   const total = Number(count.dataset.total);
+  count.classList.add('is-live');
   const update = (): void => {
     const shown = visibleRows(table);
     count.textContent = shown === total ? `${total} entries` : `${shown} of ${total} entries`;
