@@ -46,6 +46,8 @@ export interface Profile {
   /** Probabilities of the situations below, per eligible session. */
   readonly p: {
     readonly subOrchestrator: number;
+    /** A root tree that fans out at once (4 planners, 3 children each). */
+    readonly fastFanout: number;
     readonly extraChildAtCap: number;
     readonly depthProbe: number;
     readonly denialBurst: number;
@@ -84,11 +86,12 @@ const BASE_PROFILE: Profile = {
   backgroundRoots: 8,
   rootGapMs: [20_000, 70_000],
   limits: { global: 8, perProvider: 4, perModel: 2 },
-  rateLimit: { capacity: 3, refillMs: 4_000 },
+  rateLimit: { capacity: 3, refillMs: 5_000 },
   spawnsPerMinutePerTree: 12,
   cloudShare: 0.4,
   p: {
     subOrchestrator: 0.35,
+    fastFanout: 0.05,
     extraChildAtCap: 0.15,
     depthProbe: 0.2,
     denialBurst: 0.08,
@@ -121,10 +124,11 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
       "Busy bursts just under every threshold: spawn pacing at 12/min per tree, five denials a minute, three cap rejections in two minutes, heavy subagent traffic, slow SYSTEM appends, long children.",
     orchestratorRoots: 30,
     backgroundRoots: 10,
-    rootGapMs: [10_000, 40_000],
+    rootGapMs: [25_000, 60_000],
     p: {
       ...BASE_PROFILE.p,
       subOrchestrator: 0.8,
+      fastFanout: 0.3,
       extraChildAtCap: 0.6,
       depthProbe: 0.5,
       denialBurst: 0.3,
@@ -163,6 +167,7 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     p: {
       ...BASE_PROFILE.p,
       subOrchestrator: 0.55,
+      fastFanout: 0.15,
       extraChildAtCap: 0.35,
       depthProbe: 0.35,
       denialBurst: 0.15,
@@ -179,6 +184,24 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
     incident: { provider: "openai", fromMs: 15 * 60_000, toMs: 45 * 60_000, timeoutShare: 0.5 },
     longTaskMs: [0, 10 * 60_000],
   },
+};
+
+/**
+ * Not benign for the registry as it stands: the mixed profile under overload
+ * (roots arriving every 1-4 s). Everything still follows the runtime's rules,
+ * but queue waits reach tens of minutes, so some children announce back more
+ * than an hour after their creation and SAP-006 (experimental, audit-only)
+ * reports them. Kept apart so the guard documents the known misfire instead
+ * of hiding it.
+ */
+export const OVERLOAD_PROFILE: Profile = {
+  ...(PROFILES.mixed as Profile),
+  name: "overload",
+  description:
+    "The mixed profile under overload: every rule followed, queue waits of tens of minutes, children that take over an hour.",
+  orchestratorRoots: 120,
+  backgroundRoots: 24,
+  rootGapMs: [1_000, 4_000],
 };
 
 export interface SimulationOptions {
@@ -355,6 +378,8 @@ interface Receipt {
 interface Tree {
   readonly id: string;
   readonly spawnTimes: number[];
+  /** Delegates at once and at full breadth (see orchestrate). */
+  fast: boolean;
 }
 
 class Session {
@@ -1282,7 +1307,7 @@ class Runtime {
           : depth === 0
             ? "PRIMARY"
             : "SUBAGENT";
-    const t = tree ?? { id, spawnTimes: [] };
+    const t = tree ?? { id, spawnTimes: [], fast: false };
     return new Session(id, role, depth, parent, t, model, lane, this.sim.now);
   }
 
@@ -1380,9 +1405,20 @@ class Runtime {
     // Decide the children: a mix of planners (which fan out again), coders,
     // validators and researchers, within breadth 4.
     const wanted: Role[] = [];
-    const breadth = s.depth === 0 ? this.rng.int(2, 4) : this.rng.int(1, 3);
+    // A fast fan-out tree delegates at once, at full breadth, without drafting
+    // each task first: only the runtime's spawn pacer holds it to 12 a minute.
+    const fast = s.tree.fast && s.depth < 2;
+    const breadth = fast
+      ? s.depth === 0
+        ? 4
+        : 3
+      : s.depth === 0
+        ? this.rng.int(2, 4)
+        : this.rng.int(1, 3);
     for (let i = 0; i < breadth; i++) {
-      const planner = s.depth < 2 && this.rng.chance(this.p.subOrchestrator / (s.depth + 1));
+      const planner =
+        s.depth < 2 &&
+        (fast ? s.depth === 0 : this.rng.chance(this.p.subOrchestrator / (s.depth + 1)));
       wanted.push(
         planner ? "Planner" : this.rng.pick<Role>(["Coder", "Coder", "Validator", "Researcher"]),
       );
@@ -1391,7 +1427,7 @@ class Runtime {
     const batch: Session[] = [];
     for (const role of wanted) {
       // The orchestrator drafts each task before it delegates it.
-      if (this.rng.chance(0.5)) yield* this.modelCall(s);
+      if (!fast && this.rng.chance(0.5)) yield* this.modelCall(s);
       const child = yield* this.requestSpawn(s, role);
       if (child) batch.push(child);
     }
@@ -1472,6 +1508,8 @@ class Runtime {
       });
     }
     this.use(s, "fs.read:docs", "read_file");
+    s.tree.fast = this.rng.chance(this.p.fastFanout);
+    if (s.tree.fast) this.sim.count("scenario:fast_fanout");
     yield* this.orchestrate(s);
     if (this.rng.chance(this.p.budgetWarning)) {
       this.sim.emit("session.budget_warning", s.id, {
