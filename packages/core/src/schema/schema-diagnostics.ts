@@ -23,8 +23,9 @@ export function schemaDiagnostics(source: SourceFile, kind: FileKind): Diagnosti
   return out;
 }
 
-/** Errors from inside a oneOf/anyOf/not branch repeat what the combinator's own error says. */
+/** Errors from inside a oneOf/anyOf/not branch or a propertyNames schema repeat what that keyword's own error says. */
 function insideCombinator(error: ErrorObject): boolean {
+  if (error.propertyName !== undefined && error.keyword !== "propertyNames") return true;
   return /\/(oneOf|anyOf|not)\//.test(error.schemaPath);
 }
 
@@ -91,7 +92,7 @@ function describe(error: ErrorObject, path: DataPath): Description {
     case "type":
       return {
         message: `${where} must be ${article(String(params.type))}, got ${typeName(error.data)}`,
-        hint: described ?? `write ${where} as ${article(String(params.type))}`,
+        hint: `write ${where} as ${article(String(params.type))}${described ? `: ${described}` : ""}`,
         at: path,
         anchor: "value",
       };
@@ -107,7 +108,7 @@ function describe(error: ErrorObject, path: DataPath): Description {
     case "pattern":
       return {
         message: `${where} ${JSON.stringify(error.data)} does not match the required format ${String(params.pattern)}`,
-        hint: described ?? "fix the value to match the format",
+        hint: described ? `expected: ${described}` : "fix the value to match the format",
         at: path,
         anchor: "value",
       };
