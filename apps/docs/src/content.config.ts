@@ -2,6 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { Loader } from 'astro/loaders';
+import type { AntiPattern, EventDefinition, RetiredEntry } from './data/types.ts';
 import { loadRegistry } from './data/registry.ts';
 import { registryJsonPath } from './data/source.ts';
 
@@ -48,7 +49,8 @@ const antiPatterns = defineCollection({
         .object({ mode: z.enum(['enforce', 'audit']), per: z.string(), tiers: z.array(z.any()).min(1) })
         .passthrough(),
     })
-    .passthrough(),
+    .passthrough()
+    .transform((entry) => entry as unknown as AntiPattern),
 });
 
 const retired = defineCollection({
@@ -58,7 +60,10 @@ const retired = defineCollection({
       store.set({ id: entry.id.toLowerCase(), data: entry as unknown as Record<string, unknown> });
     }
   }),
-  schema: z.object({ id: z.string(), title: z.string(), retired_in: z.string(), reason: z.string() }).passthrough(),
+  schema: z
+    .object({ id: z.string(), title: z.string(), retired_in: z.string(), reason: z.string() })
+    .passthrough()
+    .transform((entry) => entry as unknown as RetiredEntry),
 });
 
 const events = defineCollection({
@@ -68,7 +73,10 @@ const events = defineCollection({
       store.set({ id: event.event_type, data: event as unknown as Record<string, unknown> });
     }
   }),
-  schema: z.object({ id: z.string(), event_type: z.string(), title: z.string(), family: z.string() }).passthrough(),
+  schema: z
+    .object({ id: z.string(), event_type: z.string(), title: z.string(), family: z.string() })
+    .passthrough()
+    .transform((event) => event as unknown as EventDefinition),
 });
 
 export const collections = {
