@@ -198,3 +198,47 @@ describe("payloadProblems", () => {
     expect(payloadProblems(spawnRequested, given, 1024).map((p) => p.message)).toEqual(want);
   });
 });
+
+describe("string_map and timestamp payload fields (real registry)", () => {
+  const { registry: real } = loadRegistry(join(import.meta.dirname, "..", "..", "..", "registry"));
+  if (!real) throw new Error("the real registry must load");
+  const first = real.entries[0];
+  if (!first) throw new Error("the real registry has entries");
+
+  it.each([
+    ["consent.receipt_issued", "event.payload.valid_until - event.payload.valid_from == 60000"],
+    [
+      "consent.receipt_issued",
+      "event.payload.session_ids.size() == 2 && 'b' in event.payload.session_ids",
+    ],
+    [
+      "anti_pattern.detected",
+      "event.payload.details['requester_session_id'] == 'root' && size(event.payload.details) == 1",
+    ],
+  ])("%s: %s", (eventType, expr) => {
+    const definition = real.events.get(eventType);
+    if (!definition) throw new Error(`catalog has ${eventType}`);
+    const json: Record<string, unknown> = {
+      valid_from: "2026-03-01T10:00:00.000Z",
+      valid_until: "2026-03-01T10:01:00.000Z",
+      session_ids: ["a", "b"],
+      details: { requester_session_id: "root" },
+    };
+    const env = createTriggerEnvironment(real, first, eventType, { windowed: false });
+    expect(env.check(expr)).toMatchObject({ valid: true, type: "bool" });
+    const event = celObject(real, "Event", {
+      event_type: eventType,
+      payload: payloadToCel(definition, json),
+    });
+    const empty = celObject(real, "SessionContext", {});
+    expect(
+      env.parse(expr)({
+        event,
+        session: empty,
+        parent: empty,
+        root: empty,
+        params: paramsToCel(first),
+      }),
+    ).toBe(true);
+  });
+});
