@@ -153,19 +153,25 @@ describe("benign logs never fire", () => {
 /*
  * Known misfires, kept visible: logs that follow every runtime rule and still
  * make an entry fire, for an entry this guard may not edit (SAP-001..019). The
- * test pins the misfire exactly, so it fails (and must be updated) the day the
- * entry changes.
+ * test tolerates the misfire for that entry only, audit-only, and checks that
+ * what it reports is legitimate; any other entry firing fails it.
  */
 describe("known misfires (reported, not fixed here)", () => {
   test(
-    "SAP-006 (experimental, audit) reports children that are slow under overload, though each one is settled later",
+    "overload: at most SAP-006 (experimental, audit) fires, on children that are slow, not silent",
     () => {
       const sim = simulate({ seed: 3, profile: OVERLOAD_PROFILE });
       const result = inProcess(sim.jsonl);
       const lines = sim.jsonl.trimEnd().split("\n");
       const why = explain(result, lines);
       expect(result.summary.input_findings, why).toBe(0);
-      expect(entriesFired(result), why).toEqual(["SAP-006"]);
+      // At most SAP-006, audit-only. (It is being reworked to anchor on the
+      // child's end instead of its creation; then it stops firing here and
+      // this test keeps passing.)
+      expect(
+        entriesFired(result).filter((id) => id !== "SAP-006"),
+        why,
+      ).toEqual([]);
       expect(result.summary.enforced, why).toBe(0);
       // Every child reported is settled later in the same log (it announces
       // back, or its requester cancels it): slow, not silent.
@@ -179,7 +185,6 @@ describe("known misfires (reported, not fixed here)", () => {
           for (const id of e.payload.cancelled_session_ids as string[]) settled.set(id, i + 1);
         }
       });
-      expect(result.findings.length, why).toBeGreaterThan(0);
       for (const f of result.findings) {
         const at = settled.get(f.session_id);
         expect(at, `${f.session_id} is never settled`).toBeDefined();
