@@ -260,6 +260,177 @@ describe("the guard can fail (mutations)", () => {
     SLOW,
   );
 
+  /** One edit to the first event `find` accepts: `edit` returns the replacement, or null to delete it. */
+  interface Mutation {
+    readonly expect: readonly string[];
+    readonly what: string;
+    readonly find: (e: AuditEvent, i: number) => boolean;
+    readonly edit: (e: AuditEvent) => AuditEvent | null;
+  }
+  const p = (e: AuditEvent, patch: Record<string, unknown>): AuditEvent => ({
+    ...e,
+    payload: { ...e.payload, ...patch },
+  });
+  const without = (e: AuditEvent, ...keys: string[]): AuditEvent => ({
+    ...e,
+    payload: Object.fromEntries(Object.entries(e.payload).filter(([k]) => !keys.includes(k))),
+  });
+  const laterCall = (e: AuditEvent, i: number): boolean =>
+    events.some(
+      (x, j) => j > i && x.event_type === "model.call_started" && x.session_id === e.session_id,
+    );
+  const rerunOf = (e: AuditEvent, i: number): boolean =>
+    events.some(
+      (x, j) =>
+        j > i &&
+        x.event_type === "workflow.recovery" &&
+        x.payload.action === "tool_call_rerun" &&
+        x.payload.tool_call_id === e.payload.tool_call_id,
+    );
+  const mutations: Mutation[] = [
+    {
+      expect: ["SAP-002"],
+      what: "a child admitted at depth 4",
+      find: (e) => e.event_type === "session.spawn_accepted" && e.payload.spawn_depth === 3,
+      edit: (e) => p(e, { spawn_depth: 4 }),
+    },
+    {
+      expect: ["SAP-008"],
+      what: "a routed message without its trust flag",
+      find: (e) => e.event_type === "trust.message_received" && e.payload.source_kind === "session",
+      edit: (e) => p(e, { trust: "unset" }),
+    },
+    {
+      expect: ["SAP-010"],
+      what: "a SYSTEM message whose runtime attribution is missing",
+      find: (e) =>
+        e.event_type === "trust.message_received" && e.payload.delivered_role === "SYSTEM",
+      edit: () => null,
+    },
+    {
+      expect: ["SAP-011"],
+      what: "a child granted a capability its parent lacks",
+      find: (e) =>
+        e.event_type === "capability.granted" && e.payload.granted_by === "parent_session",
+      edit: (e) =>
+        p(e, { capability_ids: [...(e.payload.capability_ids as string[]), "secrets.use"] }),
+    },
+    {
+      expect: ["SAP-012"],
+      what: "a session granting itself a capability",
+      find: (e) =>
+        e.event_type === "capability.granted" && e.payload.granted_by === "parent_session",
+      edit: (e) => p(e, { granted_by: "self", grantor_session_id: e.session_id }),
+    },
+    {
+      expect: ["SAP-013"],
+      what: "a debug bypass switched on globally",
+      find: (e) => e.event_type === "governance.bypass_changed" && e.payload.enabled === true,
+      edit: (e) => without(p(e, { scope: "global" }), "target_session_id"),
+    },
+    {
+      expect: ["SAP-015"],
+      what: "a cloud call without a receipt",
+      find: (e) => e.event_type === "model.call_started" && e.payload.locality === "cloud",
+      edit: (e) => without(e, "receipt_id", "plan_hash"),
+    },
+    {
+      expect: ["SAP-016"],
+      what: "a cloud call on a receipt that does not list the session",
+      find: (e) => e.event_type === "model.call_started" && e.payload.locality === "cloud",
+      edit: (e) => p(e, { receipt_id: "rcpt-borrowed" }),
+    },
+    {
+      expect: ["SAP-019"],
+      what: "a worktree read allowed without approval",
+      find: (e) => e.event_type === "session.cross_access" && e.payload.decision === "denied",
+      edit: (e) => p(e, { decision: "allowed" }),
+    },
+    {
+      expect: ["SAP-020"],
+      what: "a sandboxed command silently run on the host",
+      find: (e) => e.event_type === "exec.started",
+      edit: (e) => p(e, { isolation: "host", fallback_reason: "sandbox unavailable" }),
+    },
+    {
+      expect: ["SAP-021"],
+      what: "a command requested with no sandbox",
+      find: (e) => e.event_type === "exec.requested",
+      edit: (e) => p(e, { sandbox: "none" }),
+    },
+    {
+      expect: ["SAP-022"],
+      what: "a destructive command by a child without approval",
+      find: (e) => e.event_type === "exec.requested" && e.payload.command_class === "destructive",
+      edit: (e) => without(e, "approval_id"),
+    },
+    {
+      expect: ["SAP-023"],
+      what: "a write outside the declared scope",
+      find: (e) => e.event_type === "workspace.write",
+      edit: (e) => p(e, { in_scope: false }),
+    },
+    {
+      expect: ["SAP-024"],
+      what: "a model call whose dispatch is missing",
+      find: (e) => e.event_type === "session_scheduler.dispatch" && e.payload.lane === "SUBAGENT",
+      edit: () => null,
+    },
+    {
+      expect: ["SAP-025"],
+      what: "a model call never closed before the next one",
+      find: (e, i) =>
+        e.event_type === "model.call_finished" && e.payload.status === "ok" && laterCall(e, i),
+      edit: () => null,
+    },
+    {
+      expect: ["SAP-027"],
+      what: "message content written inline",
+      find: (e) => e.event_type === "session.message" && e.payload.role === "USER",
+      edit: (e) => p(e, { content_hash: "please run the tests" }),
+    },
+    {
+      expect: ["SAP-024", "SAP-028"],
+      what: "a model call by a session the log never introduced",
+      find: (e) => e.event_type === "model.call_started",
+      edit: (e) => ({ ...p(e, { session_id: "ses-ghost" }), session_id: "ses-ghost" }),
+    },
+    {
+      expect: ["SAP-029"],
+      what: "an extension installed by tag",
+      find: (e) => e.event_type === "extension.install_requested",
+      edit: (e) => p(e, { version_spec: "latest" }),
+    },
+    {
+      expect: ["SAP-030"],
+      what: "a tool call re-run without its re-evaluation",
+      find: (e, i) =>
+        e.event_type === "workflow.recovery" &&
+        e.payload.action === "tool_call_reevaluated" &&
+        rerunOf(e, i),
+      edit: () => null,
+    },
+    {
+      expect: ["SAP-031"],
+      what: "a session resumed from a checkpoint that was never written",
+      find: (e) => e.event_type === "workflow.recovery" && e.payload.action === "resumed",
+      edit: (e) => p(e, { checkpoint_id: "ckpt-missing" }),
+    },
+  ];
+
+  test.each(mutations)("$what fires exactly $expect", ({ expect: want, find, edit }) => {
+    const at = events.findIndex((e, i) => find(e, i));
+    expect(at, "the main log has an event to mutate").toBeGreaterThanOrEqual(0);
+    const replacement = edit(events[at] as AuditEvent);
+    const copy = [...MAIN_LINES];
+    if (replacement) copy[at] = JSON.stringify(replacement);
+    else copy.splice(at, 1);
+    const result = inProcess(`${copy.join("\n")}\n`);
+    const why = explain(result, copy);
+    expect(result.summary.input_findings, why).toBe(0);
+    expect(entriesFired(result), why).toEqual(want);
+  });
+
   test("one more denial in a burst of five crosses SAP-014", () => {
     // Find a session with five denied checks within a minute and add a sixth.
     const denials = new Map<string, number[]>();
