@@ -331,10 +331,21 @@ describe("sap diff --against-changesets", () => {
     );
     const r = sap(root, "diff", "--against-changesets");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(
-      "Pending changesets for @handshake/session-anti-patterns: small (patch).",
-    );
-    expect(r.stdout).toContain("SAP-001  major  severity.raised  severity high → critical");
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "sap diff 0.1.0 (last release) → working tree
+
+      SAP-001  major  severity.raised  severity high → critical
+
+      1 change (1 major). Required bump: major.
+
+      Pending changesets for @handshake/session-anti-patterns: small (patch).
+      Required: major; requested: patch.
+
+      FAIL: the pending changesets ask for patch, but these changes need more:
+        SAP-001  major  severity.raised  severity high → critical
+      Add a changeset (pnpm changeset) asking major for @handshake/session-anti-patterns, or raise the bump in an existing one.
+      "
+    `);
   }, 120_000);
 
   it("before any release: passes without changesets, refuses a patch first release", () => {

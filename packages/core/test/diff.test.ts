@@ -78,6 +78,16 @@ const CASES: readonly Case[] = [
     errors: 1,
   },
   {
+    name: "id renamed with a new slug but the same title",
+    edit: (h) => {
+      entry(h, "SAP-001").id = "SAP-009";
+      entry(h, "SAP-009").slug = "spawn-storm";
+    },
+    want: [["entry.renamed", "SAP-001", "major"]],
+    required: "major",
+    errors: 1,
+  },
+  {
     name: "tombstone removed",
     base: (b) => {
       b.retired = [{ id: "SAP-002", slug: "old", title: "t", retired_in: "0.1.0", reason: "r" }];

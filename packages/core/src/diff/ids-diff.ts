@@ -29,7 +29,7 @@ export function diffIds(
     }
   }
 
-  // Vanished ids: renamed when their slug reappears under a new id, else removed.
+  // Vanished ids: renamed when their slug (or title) reappears under a new id, else removed.
   const newIds = [...head.entries.keys()].filter(
     (id) => !base.entries.has(id) && !base.retired.has(id),
   );
@@ -41,9 +41,11 @@ export function diffIds(
     }
     if (head.retired.has(id)) continue; // retired below
     const slug = str(before, "slug");
-    const successor = newIds.find(
-      (n) => slug !== undefined && str(head.entries.get(n), "slug") === slug,
-    );
+    // The same slug, or failing that the same title, under a new id.
+    const title = str(before, "title");
+    const successor =
+      newIds.find((n) => slug !== undefined && str(head.entries.get(n), "slug") === slug) ??
+      newIds.find((n) => title !== undefined && str(head.entries.get(n), "title") === title);
     if (successor) {
       renamedTo.add(successor);
       entry(id, {
@@ -51,7 +53,7 @@ export function diffIds(
         path: "id",
         before: id,
         after: successor,
-        message: `${id} (${slug}) reappears as ${successor}: ids are never renamed; keep ${id}, or retire it in retired.yaml with replaced_by: ${successor}`,
+        message: `${id} (${slug}) reappears as ${successor} (same ${str(head.entries.get(successor), "slug") === slug ? "slug" : "title"}): ids are never renamed; keep ${id}, or retire it in retired.yaml with replaced_by: ${successor}`,
       });
     } else {
       entry(id, {

@@ -38,7 +38,7 @@ export const POLICY = [
     kind: "entry.renamed",
     bump: "major",
     error: true,
-    description: "An id vanished and its slug reappears under a new id.",
+    description: "An id vanished and its slug (or title) reappears under a new id.",
   },
   {
     kind: "entry.reused",
