@@ -79,3 +79,53 @@ describe('normalizeHistory', () => {
     expect(releases).toEqual([{ version: '1.0.0', changes: [{ id: 'SAP-001', kind: 'added', text: '' }] }]);
   });
 });
+
+describe("normalizeHistory: core's RegistryHistory", () => {
+  const raw = {
+    releases: [
+      { version: '1.0.0', bump: 'major', content_hash: 'sha256:a' },
+      { version: '1.1.0', bump: 'major', content_hash: 'sha256:b' },
+    ],
+    ids: {
+      'SAP-001': {
+        introduced: '1.0.0',
+        steps: [
+          {
+            version: '1.1.0',
+            bump: 'major',
+            changes: [{ kind: 'severity.raised', bump: 'major', path: 'severity', message: 'severity medium -> high' }],
+          },
+        ],
+      },
+      'SAP-002': { introduced: '1.1.0', steps: [] },
+    },
+    registry: {
+      'event session.created': [
+        { version: '1.1.0', bump: 'minor', changes: [{ kind: 'event.added', bump: 'minor', path: '', message: 'new event' }] },
+      ],
+    },
+  };
+  const releases = normalizeHistory(raw) ?? [];
+
+  it('lists releases newest first with their bump', () => {
+    expect(releases.map((release) => [release.version, release.bump])).toEqual([
+      ['1.1.0', 'major'],
+      ['1.0.0', 'major'],
+    ]);
+  });
+
+  it('knows when each id was introduced and what changed it', () => {
+    expect(introducedIn(releases, 'SAP-001')).toBe('1.0.0');
+    expect(introducedIn(releases, 'SAP-002')).toBe('1.1.0');
+    expect(historyOf(releases, 'SAP-001')[0]).toEqual({
+      version: '1.1.0',
+      changes: [{ id: 'SAP-001', kind: 'severity.raised', bump: 'major', text: 'severity medium -> high' }],
+    });
+  });
+
+  it('keeps registry-wide changes without an id', () => {
+    expect(releases[0]?.changes.find((change) => change.id === undefined)?.text).toBe(
+      'event session.created: new event',
+    );
+  });
+});

@@ -85,6 +85,7 @@ function compareVersions(a: string, b: string): number {
 /** Releases newest first, or undefined when the registry ships no history. */
 export function normalizeHistory(raw: unknown): Release[] | undefined {
   if (raw === undefined || raw === null) return undefined;
+  if (isObject(raw) && Array.isArray(raw.releases) && isObject(raw.ids)) return fromRegistryHistory(raw);
   let releases: Release[] = [];
   const list = Array.isArray(raw) ? raw : isObject(raw) && Array.isArray(raw.releases) ? raw.releases : undefined;
   if (list !== undefined) {
@@ -113,6 +114,54 @@ export function normalizeHistory(raw: unknown): Release[] | undefined {
     }
   }
   return releases.sort((a, b) => compareVersions(b.version, a.version));
+}
+
+/**
+ * core's `RegistryHistory` (packages/core/src/diff/history-query.ts):
+ * `{ releases: [{version, bump, content_hash}], ids: {ID: {introduced, retired?, steps}},
+ * registry: {subject: steps} }`, turned into releases with their changes by id.
+ */
+function fromRegistryHistory(raw: Json): Release[] {
+  const map = new Map<string, Release>();
+  for (const item of raw.releases as unknown[]) {
+    if (!isObject(item) || str(item.version) === undefined) continue;
+    const bump = str(item.bump);
+    map.set(item.version as string, {
+      version: item.version as string,
+      changes: [],
+      ...(bump !== undefined && bump !== 'none' ? { bump } : {}),
+    });
+  }
+  const at = (version: string): Release => {
+    const release = map.get(version) ?? { version, changes: [] };
+    map.set(version, release);
+    return release;
+  };
+  const addSteps = (steps: unknown, id: string | undefined, prefix: string) => {
+    for (const step of Array.isArray(steps) ? steps : []) {
+      if (!isObject(step) || str(step.version) === undefined) continue;
+      for (const change of Array.isArray(step.changes) ? step.changes : []) {
+        if (!isObject(change)) continue;
+        const bump = str(change.bump);
+        at(step.version as string).changes.push({
+          kind: str(change.kind) ?? 'changed',
+          text: `${prefix}${str(change.message) ?? str(change.path) ?? ''}`,
+          ...(id !== undefined ? { id } : {}),
+          ...(bump !== undefined ? { bump } : {}),
+        });
+      }
+    }
+  };
+  for (const [id, history] of Object.entries(raw.ids as Json)) {
+    if (!isObject(history)) continue;
+    const introduced = str(history.introduced);
+    if (introduced !== undefined) at(introduced).changes.push({ id, kind: 'introduced', text: '' });
+    addSteps(history.steps, id, '');
+  }
+  if (isObject(raw.registry)) {
+    for (const [subject, steps] of Object.entries(raw.registry)) addSteps(steps, undefined, `${subject}: `);
+  }
+  return [...map.values()].sort((a, b) => compareVersions(b.version, a.version));
 }
 
 /** The releases that changed `id`, newest first, with only that id's changes. */
