@@ -12,7 +12,7 @@ import {
 import { type Command, type CommandIo, ExitCode } from "../command.js";
 import { readChangesets } from "../release/changesets.js";
 import { findProject, type Project, packageVersion, REGISTRY_PACKAGE } from "../release/project.js";
-import { releases, resolveSide, type Side, SourceError, workingTree } from "../release/source.js";
+import { releases, resolveSide, type Side, workingTree } from "../release/source.js";
 
 const USAGE = `Usage: sap diff [<base> [<head>]] [options]
        sap diff --against-changesets [options]
@@ -84,7 +84,7 @@ export const diffCommand: Command = {
       write(io, format, base, head, diff);
       return diff.errors.length ? ExitCode.problems : ExitCode.ok;
     } catch (error) {
-      if (error instanceof SourceError || error instanceof Error) {
+      if (error instanceof Error) {
         io.stderr.write(`sap diff: ${error.message}\n`);
         return ExitCode.usage;
       }

@@ -18,7 +18,7 @@ import {
 } from "@handshake/sap-core";
 import { type Command, ExitCode } from "../command.js";
 import { findProject, packageVersion, REGISTRY_PACKAGE } from "../release/project.js";
-import { releases, SourceError, snapshotHash } from "../release/source.js";
+import { releases, snapshotHash } from "../release/source.js";
 
 const USAGE = `Usage: sap release snapshot [--version X] [--root DIR]
 
@@ -128,7 +128,7 @@ export const releaseCommand: Command = {
       );
       return ExitCode.ok;
     } catch (error) {
-      if (error instanceof SourceError || error instanceof Error) {
+      if (error instanceof Error) {
         io.stderr.write(`sap release: ${error.message}\n`);
         return ExitCode.usage;
       }
