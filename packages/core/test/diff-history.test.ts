@@ -4,6 +4,7 @@ import {
   changesBetween,
   diffRegistries,
   parseSnapshot,
+  releaseChanges,
   serializeSnapshot,
 } from "../src/diff/index.js";
 import { baseRegistry, entry, type Reg, withSecondEntry } from "./diff-fixture.js";
@@ -130,5 +131,19 @@ describe("the shipped query", () => {
     const text = readFileSync(HISTORY_QUERY_SOURCE_FILE, "utf8");
     expect(text).toContain("export function changesBetween(");
     expect(text).not.toMatch(/^\s*import\s/m);
+  });
+});
+
+describe("releaseChanges: one release's page", () => {
+  const history = buildHistory(releases());
+
+  it("lists what the release changed by id, and every id for the first release", () => {
+    const first = releaseChanges(history, "0.1.0");
+    expect(first?.bump).toBe("minor");
+    expect(first?.ids["SAP-001"]?.added).toBe("0.1.0");
+    const major = releaseChanges(history, "1.0.0");
+    expect(major?.from).toBe("0.2.0");
+    expect(Object.keys(major?.ids ?? {})).toEqual(["SAP-001"]);
+    expect(releaseChanges(history, "9.9.9")).toBeUndefined();
   });
 });

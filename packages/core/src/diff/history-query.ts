@@ -122,6 +122,21 @@ export function changesBetween(
   return { from, to: upTo, bump, ids: out, registry, unknown };
 }
 
+/**
+ * What one release changed (its page in the docs): `changesBetween` from the
+ * release before it (for the first release, every id is `added`). Undefined
+ * for a version the history does not hold.
+ */
+export function releaseChanges(
+  history: RegistryHistory,
+  version: string,
+): ChangesBetween | undefined {
+  const index = history.releases.findIndex((r) => r.version === version);
+  if (index < 0) return undefined;
+  const before = index > 0 ? history.releases[index - 1]?.version : undefined;
+  return changesBetween(history, before ?? "0.0.0-0", version);
+}
+
 const RANKS = ["none", "patch", "minor", "major"] as const;
 
 /** Semver precedence (major.minor.patch[-prerelease]): negative, 0 or positive. */

@@ -28,7 +28,7 @@ export type {
   RegistryHistory,
   ReleaseSummary,
 } from "./history-query.js";
-export { changesBetween } from "./history-query.js";
+export { changesBetween, releaseChanges } from "./history-query.js";
 export type { ChangeKind, EntryStatus, PolicyRow } from "./policy.js";
 export { bumpFor, POLICY, policyFor, renderPolicyTable } from "./policy.js";
 export type { ReleaseSnapshot } from "./releases.js";
