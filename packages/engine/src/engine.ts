@@ -6,6 +6,7 @@ import {
   durationToMs,
   paramsToCel,
 } from "@handshake/sap-core";
+import { CelEventBuilder } from "./compile/cel-values.js";
 import type { ParamOverrides } from "./compile/params.js";
 import {
   effectiveParams,
@@ -22,7 +23,7 @@ import type { CompiledTier } from "./state/occurrences.js";
 import { OccurrenceTracker } from "./state/occurrences.js";
 import { SeenEvents } from "./state/seen-events.js";
 import type { ConsentReceiptValue, SessionContextValue } from "./state/session-context.js";
-import { SessionStore } from "./state/session-store.js";
+import { contextOp, SessionStore } from "./state/session-store.js";
 import type { EvaluationResult, Finding, InputFinding, InputFindingCode } from "./types.js";
 import type { OpenAnchor } from "./windows/absence-window.js";
 import { AbsenceAfterWindows, AbsenceBeforeWindow } from "./windows/absence-window.js";
@@ -57,11 +58,19 @@ export interface EntryRuntime {
   readonly before: AbsenceBeforeWindow | undefined;
 }
 
-/** The anchor of an `after` absence window, kept until its deadline. */
-interface AnchorData {
-  readonly celEvent: unknown;
-  readonly payload: Readonly<Record<string, unknown>>;
+/** What the engine needs for one event type. */
+interface EventTypeRuntime {
+  readonly validator: PayloadValidator;
+  /** Entries whose trigger watches the type, in id order; undefined when none. */
+  readonly runtimes: readonly EntryRuntime[] | undefined;
+  /** Bit of the type among the evidence source types (-1: not tracked). */
+  readonly seenBit: number;
+  /** What the type does to the session context (`contextOp`, -1: nothing). */
+  readonly contextOp: number;
 }
+
+/** The anchor of an `after` absence window, kept until its deadline: its JSON payload. */
+type AnchorData = Readonly<Record<string, unknown>>;
 
 const hashes = new WeakMap<LoadedRegistry, string>();
 
@@ -98,9 +107,10 @@ export class Engine {
   readonly registryVersion: string;
   readonly registryHash: string;
   readonly entries: readonly EntryRuntime[];
-  readonly #byEventType: ReadonlyMap<string, readonly EntryRuntime[]>;
-  readonly #validators: ReadonlyMap<string, PayloadValidator>;
+  /** Per catalog event type: its validator, the entries it meets, its evidence bit. One lookup per event. */
+  readonly #types: ReadonlyMap<string, EventTypeRuntime>;
   readonly #store: SessionStore;
+  readonly #cel: CelEventBuilder;
   readonly #seen: SeenEvents;
   readonly #after: AbsenceAfterWindows<AnchorData>;
   readonly #toleranceMs: number;
@@ -140,20 +150,6 @@ export class Engine {
     this.entries = compiled.entries.map((programs) =>
       this.#runtime(programs, overrides[programs.entry.id]),
     );
-    const byType = new Map<string, EntryRuntime[]>();
-    for (const [type, list] of compiled.byEventType) {
-      byType.set(
-        type,
-        list.map((p) => this.entries[p.index] as EntryRuntime),
-      );
-    }
-    this.#byEventType = byType;
-    this.#validators = new Map(
-      [...registry.events.values()].map((e) => [
-        e.event_type,
-        new PayloadValidator(e, limits.max_payload_list_items),
-      ]),
-    );
     this.#store = new SessionStore(
       (fields) =>
         celObject(
@@ -172,6 +168,18 @@ export class Engine {
       registry.entries.flatMap((e) => e.evidence.source_events.map((s) => s.event_type)),
     );
     this.#after = new AbsenceAfterWindows(this.#maxWindowEvents);
+    this.#cel = new CelEventBuilder(registry);
+    const types = new Map<string, EventTypeRuntime>();
+    for (const e of registry.events.values()) {
+      const list = compiled.byEventType.get(e.event_type);
+      types.set(e.event_type, {
+        validator: new PayloadValidator(e, limits.max_payload_list_items),
+        runtimes: list?.map((p) => this.entries[p.index] as EntryRuntime),
+        seenBit: this.#seen.bit(e.event_type),
+        contextOp: contextOp(e.event_type),
+      });
+    }
+    this.#types = types;
   }
 
   #overrides(params: unknown): ParamOverrides {
@@ -315,8 +323,8 @@ export class Engine {
       );
       return;
     }
-    const validator = this.#validators.get(eventType);
-    if (validator === undefined) {
+    const typeRuntime = this.#types.get(eventType);
+    if (typeRuntime === undefined) {
       this.#input(
         "unknown_event_type",
         line,
@@ -327,7 +335,7 @@ export class Engine {
       );
       return;
     }
-    const problem = validator.problem(payload, sessionId);
+    const problem = typeRuntime.validator.problem(payload, sessionId);
     if (problem !== undefined) {
       this.#input("invalid_payload", line, problem, eventId, eventType, sessionId);
       return;
@@ -344,12 +352,12 @@ export class Engine {
       return;
     }
     this.#events++;
-    const runtimes = this.#byEventType.get(eventType);
+    const runtimes = typeRuntime.runtimes;
     if (runtimes !== undefined) {
       this.#evaluate(runtimes, eventId, eventType, sessionId, time, line, payload);
     }
-    this.#store.apply(eventType, sessionId, time, payload);
-    this.#seen.mark(sessionId, this.#seen.bit(eventType));
+    this.#store.applyOp(typeRuntime.contextOp, sessionId, time, payload);
+    if (typeRuntime.seenBit >= 0) this.#seen.mark(sessionId, typeRuntime.seenBit);
     if (time > this.#watermark) {
       this.#watermark = time;
       if (this.#after.pending > 0) this.#fireDue();
@@ -368,22 +376,17 @@ export class Engine {
   ): void {
     const act = this.#activation;
     const session = this.#store.get(sessionId);
-    act.event = celObject(this.registry, "Event", {
-      event_id: eventId,
-      event_type: eventType,
-      time_ms: BigInt(time),
-      session_id: sessionId,
-      payload,
-    });
+    act.event = this.#cel.event(eventId, eventType, time, sessionId, payload);
     act.session = session;
     act.parent = this.#store.get(session.parent_id);
     act.root = session.root_id === sessionId ? session : this.#store.get(session.root_id);
-    let windowEvent: WindowEvent | undefined;
-    const current = (): WindowEvent => {
-      if (windowEvent === undefined) {
-        windowEvent = { id: eventId, type: eventType, sessionId, timeMs: time, line, distinct: "" };
-      }
-      return windowEvent;
+    const current: WindowEvent = {
+      id: eventId,
+      type: eventType,
+      sessionId,
+      timeMs: time,
+      line,
+      distinct: "",
     };
     for (const rt of runtimes) {
       act.params = rt.params;
@@ -394,7 +397,7 @@ export class Engine {
           case "stateless": {
             const condition = p.condition.get(eventType) as Program;
             if (this.#bool(condition, "condition") === true) {
-              this.#found(rt, [current()], sessionId, payload, eventType, "");
+              this.#found(rt, [current], sessionId, payload, eventType, "");
             }
             break;
           }
@@ -448,14 +451,7 @@ export class Engine {
     lastMs: number,
     spanMs: number,
   ): unknown {
-    return celObject(this.registry, "Window", {
-      key,
-      count: BigInt(count),
-      distinct: BigInt(distinct),
-      first_ms: BigInt(firstMs),
-      last_ms: BigInt(lastMs),
-      span_ms: BigInt(spanMs),
-    });
+    return this.#cel.window(key, count, distinct, firstMs, lastMs, spanMs);
   }
 
   #count(
@@ -533,13 +529,17 @@ export class Engine {
     eventType: string,
     sessionId: string,
     payload: Record<string, unknown>,
-    current: () => WindowEvent,
+    current: WindowEvent,
   ): void {
     const p = rt.programs;
     this.#resetSteps(p.steps.length);
+    // An event that satisfies no step cannot start or advance a match: skip group_by.
+    let any = false;
+    for (let i = 0; i < p.steps.length && !any; i++) any = this.#satisfies(rt, eventType, i);
+    if (!any) return;
     const key = this.#key(p.groupBy.get(eventType));
     const store = rt.sequence as SequenceWindow;
-    const event = current();
+    const event = current;
     const step = store.advance(key, event, (i) => this.#satisfies(rt, eventType, i));
     if (step.overflowed) this.#overflow(rt, event.line, event.id, eventType, sessionId, key);
     for (const match of step.completed) {
@@ -566,20 +566,21 @@ export class Engine {
     sessionId: string,
     time: number,
     payload: Record<string, unknown>,
-    current: () => WindowEvent,
+    current: WindowEvent,
   ): void {
     const p = rt.programs;
     this.#resetSteps(2);
-    const key = this.#key(p.groupBy.get(eventType));
     const isAnchor = this.#satisfies(rt, eventType, 0);
     const isExpected = this.#satisfies(rt, eventType, 1);
+    if (!isAnchor && !isExpected) return;
+    const key = this.#key(p.groupBy.get(eventType));
     if (p.direction === "before") {
       const store = rt.before as AbsenceBeforeWindow;
       if (isAnchor && store.missing(key, time)) {
         this.#activation.window = this.#windowValue(key, 1, 0, time, time, rt.spanMs);
         const condition = p.condition.get(eventType);
         if (condition !== undefined && this.#bool(condition, "condition")) {
-          this.#found(rt, [current()], sessionId, payload, eventType, key);
+          this.#found(rt, [current], sessionId, payload, eventType, key);
         }
       }
       if (isExpected) store.expect(key, time);
@@ -587,11 +588,8 @@ export class Engine {
     }
     if (isExpected) this.#after.expect(rt.programs.index, key, time);
     if (isAnchor) {
-      const anchor = current();
-      const overflowed = this.#after.open(rt.programs.index, key, anchor, rt.spanMs, {
-        celEvent: this.#activation.event,
-        payload,
-      });
+      const anchor = current;
+      const overflowed = this.#after.open(rt.programs.index, key, anchor, rt.spanMs, payload);
       if (overflowed) this.#overflow(rt, anchor.line, anchor.id, eventType, sessionId, key);
     }
   }
@@ -607,7 +605,13 @@ export class Engine {
     const { anchor } = open;
     const act = this.#activation;
     const session = this.#store.get(anchor.sessionId);
-    act.event = open.payload.celEvent;
+    act.event = this.#cel.event(
+      anchor.id,
+      anchor.type,
+      anchor.timeMs,
+      anchor.sessionId,
+      open.payload,
+    );
     act.session = session;
     act.parent = this.#store.get(session.parent_id);
     act.root = this.#store.get(session.root_id);
@@ -616,7 +620,7 @@ export class Engine {
     try {
       const condition = rt.programs.condition.get(anchor.type);
       if (condition !== undefined && this.#bool(condition, "condition")) {
-        this.#found(rt, [anchor], anchor.sessionId, open.payload.payload, anchor.type, open.key);
+        this.#found(rt, [anchor], anchor.sessionId, open.payload, anchor.type, open.key);
       }
     } catch (error) {
       this.#input(

@@ -57,6 +57,39 @@ export class TriggerCompileError extends Error {
 
 const cache = new WeakMap<LoadedRegistry, CompiledTriggers>();
 
+const ENVELOPE_FIELD = /^event\.(event_id|event_type|session_id)$/;
+const PAYLOAD_FIELD = /^event\.payload\.([a-z][a-z0-9_]*)$/;
+
+/**
+ * A plain JavaScript reading for the most common trivial expressions (a
+ * literal `true`, an envelope field, a string payload field), giving exactly
+ * what cel-js gives for them, without an evaluation. Anything else: undefined.
+ * The expression is still parsed and type-checked by cel-js first.
+ */
+function fastPath(
+  source: string,
+  registry: LoadedRegistry,
+  eventType: string,
+): Program | undefined {
+  const text = source.trim();
+  if (text === "true") return () => true;
+  if (text === "false") return () => false;
+  const envelope = ENVELOPE_FIELD.exec(text);
+  if (envelope) {
+    const field = envelope[1] as string;
+    return (act) => (act.event as Record<string, unknown>)[field];
+  }
+  const payload = PAYLOAD_FIELD.exec(text);
+  if (payload) {
+    const field = payload[1] as string;
+    if (registry.events.get(eventType)?.payload[field]?.type !== "string") return undefined;
+    return (act) =>
+      ((act.event as { payload: Record<string, unknown> }).payload[field] as string | undefined) ??
+      "";
+  }
+  return undefined;
+}
+
 /** Compiles every trigger of the registry once (cached per loaded registry). */
 export function compileTriggers(registry: LoadedRegistry): CompiledTriggers {
   const cached = cache.get(registry);
@@ -118,7 +151,7 @@ function compileEntry(registry: LoadedRegistry, entry: LoadedEntry, index: numbe
           `must be ${resultType}, is ${check.type}`,
         );
       }
-      programs.set(type, program as unknown as Program);
+      programs.set(type, fastPath(source, registry, type) ?? (program as unknown as Program));
     }
     return programs;
   };

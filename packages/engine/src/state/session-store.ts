@@ -28,6 +28,29 @@ function timestampMs(payload: Payload, field: string): bigint {
   return ms === undefined ? 0n : BigInt(ms);
 }
 
+/** The event types that change the session context (SEMANTICS.md), by operation code. */
+const CONTEXT_OPS = [
+  "session.created",
+  "session.spawn_accepted",
+  "session.state_change",
+  "session.completed",
+  "session.cascade_cancel",
+  "capability.granted",
+  "capability.revoked",
+  "consent.receipt_issued",
+  "consent.receipt_revoked",
+  "model.call_started",
+  "model.call_finished",
+] as const;
+
+/**
+ * The operation code of an event type for `applyOp` (compute once per type);
+ * -1 for types that leave the context alone.
+ */
+export function contextOp(eventType: string): number {
+  return (CONTEXT_OPS as readonly string[]).indexOf(eventType);
+}
+
 /**
  * Every session the log has touched, by id, and the consent receipts by id.
  * Memory grows with the sessions of the log (not its length); receipts are
@@ -79,7 +102,13 @@ export class SessionStore {
 
   /** Applies a valid event to the context (SEMANTICS.md step 3). */
   apply(eventType: string, sessionId: string, timeMs: number, payload: Payload): void {
-    switch (eventType) {
+    this.applyOp(contextOp(eventType), sessionId, timeMs, payload);
+  }
+
+  /** `apply` with the event type's operation code from `contextOp`. */
+  applyOp(op: number, sessionId: string, timeMs: number, payload: Payload): void {
+    if (op < 0) return;
+    switch (CONTEXT_OPS[op]) {
       case "session.created": {
         const ctx = this.#record(sessionId);
         if (!ctx.known) {
