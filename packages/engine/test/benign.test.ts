@@ -265,7 +265,8 @@ describe("the guard can fail (mutations)", () => {
     readonly expect: readonly string[];
     readonly what: string;
     readonly find: (e: AuditEvent, i: number) => boolean;
-    readonly edit: (e: AuditEvent) => AuditEvent | null;
+    /** The replacement; null deletes the event; a list replaces it with several (the original among them, to insert). */
+    readonly edit: (e: AuditEvent) => AuditEvent | null | AuditEvent[];
   }
   const p = (e: AuditEvent, patch: Record<string, unknown>): AuditEvent => ({
     ...e,
@@ -287,7 +288,154 @@ describe("the guard can fail (mutations)", () => {
         x.payload.action === "tool_call_rerun" &&
         x.payload.tool_call_id === e.payload.tool_call_id,
     );
+  const sessionOf = new Map<string, AuditEvent>();
+  for (const e of events) if (e.event_type === "session.created") sessionOf.set(e.session_id, e);
+  const modelOf = (id: string): unknown => sessionOf.get(id)?.payload.model_id;
+  /** Child sessions created before event i on the same model as its session (or on another). */
+  const sameModelChildren = (e: AuditEvent, i: number, same = true): AuditEvent[] =>
+    events
+      .slice(0, i)
+      .filter(
+        (c) =>
+          c.event_type === "session.created" &&
+          (c.payload.spawn_depth as number) > 0 &&
+          (c.payload.model_id === modelOf(e.session_id)) === same,
+      );
+  const jumpQueue = (e: AuditEvent, same: boolean): AuditEvent[] => [
+    ...sameModelChildren(e, events.indexOf(e), same)
+      .slice(0, 4)
+      .map((c, k) =>
+        ev(e, 10 + k, "session_scheduler.dispatch", c.session_id, {
+          job_id: `job-jump-${k}`,
+          lane: "SUBAGENT",
+          queue_wait_ms: 100,
+        }),
+      ),
+    p(e, { queue_wait_ms: 45_000 }),
+  ];
+  const ev = (
+    base: AuditEvent,
+    n: number,
+    type: string,
+    session: string,
+    payload: object,
+  ): AuditEvent => ({
+    event_id: `ev-mut-${n}`,
+    event_type: type,
+    timestamp: base.timestamp,
+    session_id: session,
+    payload: { session_id: session, ...payload },
+  });
   const mutations: Mutation[] = [
+    {
+      expect: ["SAP-003"],
+      what: "a child admitted although the requester is at its cap",
+      find: (e) =>
+        e.event_type === "session.spawn_rejected" &&
+        e.payload.rejection_reason === "children_cap_reached",
+      edit: (e) => ({
+        ...e,
+        event_type: "session.spawn_accepted",
+        payload: {
+          requester_session_id: e.session_id,
+          child_session_id: "ses-fifth",
+          child_role: "Coder",
+          spawn_depth: e.payload.spawn_depth,
+        },
+      }),
+    },
+    {
+      expect: ["SAP-005"],
+      what: "a cancelled child that keeps running commands",
+      find: (e) =>
+        e.event_type === "session.cascade_cancel" &&
+        (e.payload.cancelled_session_ids as string[]).length > 0,
+      edit: (e) => {
+        const child = (e.payload.cancelled_session_ids as string[])[0] as string;
+        return [
+          e,
+          ev(e, 1, "exec.requested", child, {
+            job_id: "job-orphan",
+            tool_name: "run_tests",
+            command_class: "read",
+            command_hash: `sha256:${"a".repeat(64)}`,
+            sandbox: "container",
+          }),
+        ];
+      },
+    },
+    {
+      expect: ["SAP-009"],
+      what: "a network call allowed right after an untrusted MCP reply",
+      find: (e) =>
+        e.event_type === "trust.message_received" && e.payload.source_kind === "mcp_server",
+      edit: (e) => [
+        e,
+        ev(e, 2, "capability.check", e.session_id, {
+          job_id: "",
+          actor_id: e.session_id,
+          capability_id: "net.http:docs",
+          tool_name: "http_fetch",
+          decision: "allowed",
+          reason: "granted",
+        }),
+      ],
+    },
+    {
+      expect: ["SAP-018"],
+      what: "a single-call receipt used twice",
+      find: (e, i) =>
+        e.event_type === "model.call_finished" &&
+        events
+          .slice(Math.max(0, i - 40), i)
+          .some(
+            (x) =>
+              x.event_type === "consent.receipt_issued" &&
+              x.payload.scope === "SINGLE_CALL" &&
+              x.session_id === e.session_id,
+          ) &&
+        events
+          .slice(Math.max(0, i - 40), i)
+          .some(
+            (x) =>
+              x.event_type === "model.call_started" &&
+              x.session_id === e.session_id &&
+              x.payload.locality === "cloud" &&
+              x.payload.job_id === e.payload.job_id,
+          ),
+      edit: (e) => {
+        const i = events.indexOf(e);
+        const started = events
+          .slice(0, i)
+          .reverse()
+          .find(
+            (x) => x.event_type === "model.call_started" && x.payload.job_id === e.payload.job_id,
+          );
+        return [
+          e,
+          { ...(started as AuditEvent), event_id: "ev-mut-3", timestamp: e.timestamp },
+          { ...e, event_id: "ev-mut-4" },
+        ];
+      },
+    },
+    {
+      expect: ["SAP-026"],
+      what: "four subagent jobs for the primary job's own model dispatched during its long wait",
+      find: (e, i) =>
+        e.event_type === "session_scheduler.dispatch" &&
+        e.payload.lane === "PRIMARY" &&
+        sameModelChildren(e, i).length >= 4,
+      edit: (e) => jumpQueue(e, true),
+    },
+    {
+      expect: [],
+      what: "four subagent jobs for other models dispatched during a long primary wait (correct priority scheduling)",
+      find: (e, i) =>
+        e.event_type === "session_scheduler.dispatch" &&
+        e.payload.lane === "PRIMARY" &&
+        sameModelChildren(e, i, false).length >= 4,
+      edit: (e) => jumpQueue(e, false),
+    },
     {
       expect: ["SAP-002"],
       what: "a child admitted at depth 4",
@@ -423,8 +571,10 @@ describe("the guard can fail (mutations)", () => {
     expect(at, "the main log has an event to mutate").toBeGreaterThanOrEqual(0);
     const replacement = edit(events[at] as AuditEvent);
     const copy = [...MAIN_LINES];
-    if (replacement) copy[at] = JSON.stringify(replacement);
-    else copy.splice(at, 1);
+    if (replacement === null) copy.splice(at, 1);
+    else if (Array.isArray(replacement))
+      copy.splice(at, 1, ...replacement.map((e) => JSON.stringify(e)));
+    else copy[at] = JSON.stringify(replacement);
     const result = inProcess(`${copy.join("\n")}\n`);
     const why = explain(result, copy);
     expect(result.summary.input_findings, why).toBe(0);
