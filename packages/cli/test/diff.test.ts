@@ -270,6 +270,10 @@ describe("sap diff: sources and output", () => {
   2 changes (1 major, 1 patch). Required bump: major.
   "
 `);
+    const verbose = sap(root, "diff", "0.1.0", "-v");
+    expect(verbose.stdout).toContain(
+      '    at severity\n    before: "high"\n    after:  "critical"\n',
+    );
   }, 120_000);
 
   it("compares two git refs, a version with a ref, and works in a shallow clone", () => {

@@ -32,6 +32,7 @@ required bump.
   --format F       text (default), json, or markdown (the CHANGELOG section)
   --policy         print the compatibility policy as a Markdown table
   --root DIR       the repository root (default: found from the current directory)
+  -v, --verbose    text: each change's path and its full before/after values
 
 Exit codes: 0 compatible; 1 an id removed, reused or renamed, a dropped
 tombstone, or changesets asking for less than required; 2 bad usage or a
@@ -73,7 +74,7 @@ export const diffCommand: Command = {
           );
           return ExitCode.usage;
         }
-        return againstChangesets(project, format, io);
+        return againstChangesets(project, format, io, values.verbose === true);
       }
       const [baseSpec, headSpec] = positionals;
       const base =
@@ -81,7 +82,7 @@ export const diffCommand: Command = {
       const head =
         headSpec === undefined ? workingTree(project) : resolveSide(project, headSpec, io.cwd);
       const diff = diffRegistries(base.registry, head.registry);
-      write(io, format, base, head, diff);
+      write(io, format, base, head, diff, { verbose: values.verbose === true });
       return diff.errors.length ? ExitCode.problems : ExitCode.ok;
     } catch (error) {
       if (error instanceof Error) {
@@ -104,6 +105,7 @@ function parse(args: readonly string[]) {
       format: { type: "string" },
       policy: { type: "boolean" },
       root: { type: "string" },
+      verbose: { type: "boolean", short: "v" },
     },
   });
 }
@@ -122,7 +124,7 @@ function write(
   base: Side,
   head: Side,
   diff: RegistryDiff,
-  extra?: object,
+  options: { readonly verbose?: boolean; readonly extra?: object } = {},
 ): void {
   if (format === "json") {
     const report = {
@@ -131,13 +133,15 @@ function write(
       required: diff.required,
       errors: diff.errors.length,
       changes: diff.changes,
-      ...extra,
+      ...options.extra,
     };
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (format === "markdown") {
     io.stdout.write(formatDiffMarkdown(diff));
   } else {
-    io.stdout.write(`sap diff ${base.label} → ${head.label}\n\n${formatDiffText(diff)}`);
+    io.stdout.write(
+      `sap diff ${base.label} → ${head.label}\n\n${formatDiffText(diff, { verbose: options.verbose === true })}`,
+    );
     if (diff.errors.length) {
       io.stdout.write(
         `\n${diff.errors.length} error${diff.errors.length === 1 ? "" : "s"}: ids are never removed, reused or renamed (see registry/retired.yaml).\n`,
@@ -153,7 +157,12 @@ function write(
  * which needs a minor). Otherwise the pending changesets must ask for at
  * least the required bump, and the package version must be the last snapshot's.
  */
-function againstChangesets(project: Project, format: Format, io: CommandIo): number {
+function againstChangesets(
+  project: Project,
+  format: Format,
+  io: CommandIo,
+  verbose: boolean,
+): number {
   const all = releases(project);
   const last = all.at(-1);
   const version = packageVersion(project);
@@ -184,21 +193,23 @@ function againstChangesets(project: Project, format: Format, io: CommandIo): num
 
   if (format === "json") {
     write(io, format, base, head, diff, {
-      package: REGISTRY_PACKAGE,
-      version,
-      unreleased,
-      requested: check.requested,
-      changesets: check.changesets,
-      /** Changesets that release only the registry package (the changelog attaches the by-id list to one). */
-      registry_only: pending
-        .filter((c) => {
-          const named = c.releases.filter((r) => r.type !== "none");
-          return named.length > 0 && named.every((r) => r.name === REGISTRY_PACKAGE);
-        })
-        .map((c) => c.id),
-      under_versioned: under,
-      problems,
-      ok,
+      extra: {
+        package: REGISTRY_PACKAGE,
+        version,
+        unreleased,
+        requested: check.requested,
+        changesets: check.changesets,
+        /** Changesets that release only the registry package (the changelog attaches the by-id list to one). */
+        registry_only: pending
+          .filter((c) => {
+            const named = c.releases.filter((r) => r.type !== "none");
+            return named.length > 0 && named.every((r) => r.name === REGISTRY_PACKAGE);
+          })
+          .map((c) => c.id),
+        under_versioned: under,
+        problems,
+        ok,
+      },
     });
     return ok ? ExitCode.ok : ExitCode.problems;
   }
@@ -211,7 +222,7 @@ function againstChangesets(project: Project, format: Format, io: CommandIo): num
       `sap diff: ${REGISTRY_PACKAGE} has not been released yet (${version}); ${diff.changes.filter((c) => c.kind === "entry.added").length} entries will be new in the first release, which needs a minor or major changeset.\n`,
     );
   } else {
-    write(io, format, base, head, diff);
+    write(io, format, base, head, diff, { verbose });
   }
   io.stdout.write(
     `\n${changesetLine(check)}\nRequired: ${unreleased ? (diff.changes.length ? "minor (first release)" : "none") : check.required}; requested: ${check.requested}.\n`,

@@ -2,15 +2,22 @@ import { type BumpOrNone, maxBump } from "./bump.js";
 import type { Change } from "./change.js";
 import type { RegistryDiff } from "./diff.js";
 
-/** `sap diff`'s text report: one line per change (subject, bump, kind, message), then the summary. */
-export function formatDiffText(diff: RegistryDiff): string {
+/**
+ * `sap diff`'s text report: one line per change (subject, bump, kind, message),
+ * then the summary; `verbose` adds each change's path and full before/after values.
+ */
+export function formatDiffText(diff: RegistryDiff, options: { verbose?: boolean } = {}): string {
   if (diff.changes.length === 0) return "No changes.\n";
   const w1 = Math.max(...diff.changes.map((c) => label(c).length));
   const w3 = Math.max(...diff.changes.map((c) => c.kind.length));
-  const lines = diff.changes.map(
-    (c) =>
-      `${label(c).padEnd(w1)}  ${(c.error ? "ERROR" : c.bump).padEnd(5)}  ${c.kind.padEnd(w3)}  ${c.message}`,
-  );
+  const lines = diff.changes.map((c) => {
+    const head = `${label(c).padEnd(w1)}  ${(c.error ? "ERROR" : c.bump).padEnd(5)}  ${c.kind.padEnd(w3)}  ${c.message}`;
+    if (!options.verbose) return head;
+    const detail = [`    at ${c.path}`];
+    if (c.before !== undefined) detail.push(`    before: ${JSON.stringify(c.before)}`);
+    if (c.after !== undefined) detail.push(`    after:  ${JSON.stringify(c.after)}`);
+    return [head, ...detail].join("\n");
+  });
   return `${lines.join("\n")}\n\n${summaryLine(diff)}\n`;
 }
 
