@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { EvaluationResult } from "../src/index.js";
@@ -195,7 +195,28 @@ describe("known misfires (reported, not fixed here)", () => {
   );
 });
 
+/** The committed sample: the first lines of the steady profile's seed-1 log. */
+const SAMPLE = resolve(repoRoot, "packages/engine/test/benign/sample.jsonl");
+const SAMPLE_LINES = 200;
+
 describe("the simulator", () => {
+  test("the committed sample is byte-identical to a fresh run and evaluates clean (UPDATE_BENIGN_SAMPLE=1 rewrites it)", () => {
+    const fresh = `${simulate({ seed: 1, profile: "steady" })
+      .jsonl.split("\n")
+      .slice(0, SAMPLE_LINES)
+      .join("\n")}\n`;
+    if (process.env.UPDATE_BENIGN_SAMPLE === "1") writeFileSync(SAMPLE, fresh);
+    const committed = readFileSync(SAMPLE, "utf8");
+    expect(
+      committed === fresh,
+      "the simulator's output changed; rerun with UPDATE_BENIGN_SAMPLE=1",
+    ).toBe(true);
+    const result = inProcess(committed);
+    expect(result.summary.events).toBe(SAMPLE_LINES);
+    expect(result.summary.input_findings, explain(result)).toBe(0);
+    expect(entriesFired(result), explain(result)).toEqual([]);
+  });
+
   test("is deterministic: the same seed gives byte-identical logs", () => {
     const again = simulate({ seed: 20_260_302, profile: "mixed", roots: 45 });
     expect(again.jsonl === MAIN.jsonl).toBe(true);
