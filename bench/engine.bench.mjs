@@ -215,7 +215,8 @@ async function writeLog(path, events, concurrent) {
         messages_since_last: pick(5),
         tokens_since_last: pick(4000),
       });
-    } else if (r < 0.93 && s.depth < 2 && s.children < 3) {
+    } else if (r < 0.93) {
+      if (s.depth >= 2 || s.children >= 3) return false;
       s.children++;
       const child = newSession(s.id, s.depth + 1);
       emit("session.spawn_requested", s.id, {

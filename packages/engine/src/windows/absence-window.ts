@@ -25,7 +25,7 @@ interface AnchorGroup<E> {
  */
 export class AbsenceAfterWindows<E> {
   readonly #groups: Map<string, AnchorGroup<E>>[] = [];
-  readonly #heap = new Heap<OpenAnchor<E>>(
+  #heap = new Heap<OpenAnchor<E>>(
     (a, b) =>
       a.deadlineMs < b.deadlineMs ||
       (a.deadlineMs === b.deadlineMs &&
@@ -33,6 +33,8 @@ export class AbsenceAfterWindows<E> {
           (a.entryIndex === b.entryIndex && a.anchor.line < b.anchor.line))),
   );
   readonly #maxOpen: number;
+  /** Anchors closed or evicted but still in the heap (removed lazily). */
+  #stale = 0;
 
   constructor(maxOpenPerGroup: number) {
     this.#maxOpen = maxOpenPerGroup;
@@ -59,8 +61,10 @@ export class AbsenceAfterWindows<E> {
     const still: OpenAnchor<E>[] = [];
     for (const open of group.open) {
       if (open.done) continue;
-      if (timeMs <= open.deadlineMs) open.done = true;
-      else still.push(open);
+      if (timeMs <= open.deadlineMs) {
+        open.done = true;
+        this.#stale++;
+      } else still.push(open);
     }
     if (still.length === 0) groups.delete(key);
     else group.open = still;
@@ -84,10 +88,17 @@ export class AbsenceAfterWindows<E> {
     };
     group.open.push(entry);
     this.#heap.push(entry);
+    // Closed anchors wait in the heap for their deadline; once they are most of
+    // it, rebuild it so memory follows the open anchors, not the span.
+    if (this.#stale > 1024 && this.#stale * 2 > this.#heap.size) {
+      this.#heap = this.#heap.filtered((o) => !o.done);
+      this.#stale = 0;
+    }
     let overflowed = false;
     if (group.open.length > this.#maxOpen) {
       const gone = group.open.splice(0, group.open.length - this.#maxOpen);
       for (const g of gone) g.done = true;
+      this.#stale += gone.length;
       if (!group.overflowReported) {
         group.overflowReported = true;
         overflowed = true;
@@ -103,7 +114,10 @@ export class AbsenceAfterWindows<E> {
       const top = this.#heap.peek();
       if (top === undefined || top.deadlineMs >= watermarkMs) break;
       this.#heap.pop();
-      if (top.done) continue;
+      if (top.done) {
+        this.#stale--;
+        continue;
+      }
       top.done = true;
       const groups = this.#groups[top.entryIndex];
       const group = groups?.get(top.key);

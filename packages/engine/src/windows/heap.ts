@@ -11,6 +11,13 @@ export class Heap<T> {
     return this.#items.length;
   }
 
+  /** A new heap of the items that pass `keep`. */
+  filtered(keep: (item: T) => boolean): Heap<T> {
+    const heap = new Heap<T>(this.#before);
+    for (const item of this.#items) if (keep(item)) heap.push(item);
+    return heap;
+  }
+
   peek(): T | undefined {
     return this.#items[0];
   }
