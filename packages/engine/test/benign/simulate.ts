@@ -362,6 +362,14 @@ const ROLE_GRANTS: Readonly<Record<Role, readonly string[]>> = {
   Background: ["fs.read", "fs.write:index", "proc.exec:indexer", "proc.exec:cleanup"],
 };
 
+/** Capability axes that act on the world. */
+const RISKY_AXES: ReadonlySet<string> = new Set([
+  "proc.exec",
+  "net.http",
+  "secrets.use",
+  "fs.write",
+]);
+
 /** The runtime's capability_covers (environment.yaml). */
 function covers(grants: readonly string[], id: string): boolean {
   const axis = id.split(":")[0] ?? id;
@@ -1110,13 +1118,26 @@ class Runtime {
   ): Gen {
     const toolCallId = this.sim.id("tc");
     this.message(s, "TOOL_CALL", this.rng.int(20, 200));
-    if (!this.use(s, capability, tool)) {
+    if (s.hadUntrustedInbound && RISKY_AXES.has(capability.split(":")[0] ?? "")) {
+      // Tool narrowing (AP-002): once untrusted content reached the session,
+      // the gate escalates risky capabilities to the operator.
+      this.sim.count("scenario:narrowed_after_untrusted");
+      this.check(s, capability, tool, "escalated", "constraint");
+      yield sleep(this.rng.int(5_000, 60_000));
+      const approval = opts.approvalId ?? this.sim.id("appr");
+      this.check(s, capability, tool, "allowed", "operator_approved", approval);
+      this.checkpoint(s, "operator_action");
+    } else if (!this.use(s, capability, tool)) {
       this.message(s, "TOOL_RESULT", this.rng.int(10, 60));
       this.checkpoint(s, "tool_call");
       return;
     }
     const sandbox = s.role === "Background" || commandClass === "read" ? "container" : "worktree";
     const run = (): void => {
+      // A worktree that cannot be created (path locked) is served in a
+      // container: a fallback between two sandboxes, still restricted.
+      const fallback = sandbox === "worktree" && this.rng.chance(0.04);
+      if (fallback) this.sim.count("scenario:sandbox_fallback");
       this.sim.emit("exec.requested", s.id, {
         session_id: s.id,
         job_id: s.lastJob,
@@ -1130,7 +1151,8 @@ class Runtime {
         session_id: s.id,
         job_id: s.lastJob,
         requested_isolation: sandbox,
-        isolation: sandbox,
+        isolation: fallback ? "container" : sandbox,
+        ...(fallback ? { fallback_reason: "worktree_locked" } : {}),
       });
     };
     run();
@@ -1475,7 +1497,10 @@ class Runtime {
       const r = this.issueReceipt(parent, "BROADCAST_SCOPED", cloud, 3 * 3_600_000);
       for (const c of cloud) c.receipt = r;
     } else {
-      for (const c of cloud) c.receipt = this.issueReceipt(c, "SESSION_SCOPED", [c], 3 * 3_600_000);
+      for (const c of cloud) {
+        const scope = this.rng.chance(0.3) ? "WP_SCOPED" : "SESSION_SCOPED";
+        c.receipt = this.issueReceipt(c, scope, [c], 3 * 3_600_000);
+      }
     }
     for (const c of batch) this.sim.start(this.child(c), c);
     yield sleep(0);
@@ -1519,6 +1544,23 @@ class Runtime {
         threshold_value: Math.max(1, Math.floor(s.totalTokens * 1.1)),
       });
     }
+    if (this.rng.chance(this.p.destructive / 2)) {
+      // The operator's own session cleans its worktree: an attended root
+      // session needs no per-call approval (only children and background do).
+      this.sim.count("scenario:root_destructive");
+      yield* this.exec(s, "proc.exec:git", "git", "destructive");
+    }
+    if (s.receipt && this.rng.chance(0.2)) {
+      // The operator widens the session's consent to its work packet, logged.
+      this.sim.emit("consent.scope_widened", s.id, {
+        session_id: s.id,
+        receipt_id: s.receipt.id,
+        from_scope: s.receipt.scope,
+        to_scope: "WP_SCOPED",
+        approved_by: this.rng.pick(OPERATORS),
+      });
+      this.sim.count("scenario:scope_widened");
+    }
     this.operatorMessage(s);
     yield* this.modelCall(s);
     this.complete(s);
@@ -1552,9 +1594,15 @@ class Runtime {
     this.use(s, "ext.install:plugins", "extension_install");
     const kind = this.rng.pick(["plugin", "skill", "mcp_server"]);
     const major = this.rng.int(0, 4);
-    const integrity = this.rng.chance(0.5)
-      ? this.sim.hash(`ext/${s.id}`)
-      : `sha512-${createHash("sha512").update(s.id).digest("base64")}`;
+    const form = this.rng.int(0, 3);
+    const integrity =
+      form === 0
+        ? this.sim.hash(`ext/${s.id}`)
+        : form === 1
+          ? `sha384-${createHash("sha384").update(s.id).digest("base64")}`
+          : form === 2
+            ? `sha256-${createHash("sha256").update(s.id).digest("base64")}`
+            : `sha512-${createHash("sha512").update(s.id).digest("base64")}`;
     this.sim.emit("extension.install_requested", s.id, {
       session_id: s.id,
       extension_kind: kind,
@@ -1703,7 +1751,7 @@ class Runtime {
       this.sim.emit("session.cross_access", s.id, {
         session_id: s.id,
         target_session_id: target.id,
-        resource: "worktree",
+        resource: this.rng.chance(0.7) ? "worktree" : "message_thread",
         ...(approved ? { approval_id: this.sim.id("appr") } : {}),
         decision: approved ? "allowed" : "denied",
       });
