@@ -116,7 +116,9 @@ const action = fc.record({
 });
 
 /** The events of spawn tree `t`: ids, receipts and jobs carry the tree's prefix, so trees never interact. */
-function treeEvents(t: number, actions: readonly fc.RecordValue<typeof action>[]): Ev[] {
+type Action = { kind: number; who: number; gap: number; variant: number };
+
+function treeEvents(t: number, actions: readonly Action[]): Ev[] {
   const p = `t${t}`;
   const sessions = [`${p}-root`];
   const out: Ev[] = [];
