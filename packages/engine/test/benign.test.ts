@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { EvaluationResult } from "../src/index.js";
 import { evaluateText } from "../src/index.js";
@@ -79,6 +80,21 @@ function explain(report: CliReport | undefined, lines?: readonly string[]): stri
   return out.join("\n");
 }
 
+/**
+ * When a benign log is not clean, keeps it in the temp directory and says how
+ * to replay it, so the failure can be reproduced outside the test.
+ */
+function keep(log: string, name: string, clean: boolean): string {
+  if (clean) return "";
+  const path = join(tmpdir(), `benign-${name}.jsonl`);
+  writeFileSync(path, log);
+  return `\nlog kept: ${path}\nreplay: node packages/cli/dist/bin.js eval ${path}`;
+}
+
+function isClean(report: CliReport | undefined): boolean {
+  return report !== undefined && report.findings.length === 0 && report.input_findings.length === 0;
+}
+
 function entriesFired(report: CliReport | undefined): string[] {
   return [...new Set((report?.findings ?? []).map((f) => f.anti_pattern_id))].sort();
 }
@@ -109,7 +125,7 @@ describe("benign logs never fire", () => {
       expect(MAIN.events.length).toBeGreaterThan(15_000);
       expect(MAIN.events.length).toBeLessThan(30_000);
       const run = cliEval(MAIN.jsonl);
-      const why = `${explain(run.report, MAIN_LINES)}\nstderr: ${run.stderr}`;
+      const why = `${explain(run.report, MAIN_LINES)}\nstderr: ${run.stderr}${keep(MAIN.jsonl, "mixed-main", isClean(run.report) && run.status === 0)}`;
       expect(run.report, why).toBeDefined();
       expect(run.report?.summary.input_findings, why).toBe(0);
       expect(entriesFired(run.report), why).toEqual([]);
@@ -126,7 +142,7 @@ describe("benign logs never fire", () => {
         const sim = simulate({ seed, profile });
         const lines = sim.jsonl.trimEnd().split("\n");
         const result = inProcess(sim.jsonl);
-        const why = explain(result, lines);
+        const why = `${explain(result, lines)}${keep(sim.jsonl, `${profile}-${seed}`, isClean(result))}`;
         expect(result.summary.input_findings, why).toBe(0);
         expect(entriesFired(result), why).toEqual([]);
       }
@@ -141,7 +157,7 @@ describe("benign logs never fire", () => {
       expect(sim.stats.sessions).toBeGreaterThan(2_500);
       const lines = sim.jsonl.trimEnd().split("\n");
       const run = cliEval(sim.jsonl);
-      const why = `${explain(run.report, lines)}\nstderr: ${run.stderr}`;
+      const why = `${explain(run.report, lines)}\nstderr: ${run.stderr}${keep(sim.jsonl, "steady-thousands", isClean(run.report) && run.status === 0)}`;
       expect(run.report?.summary.input_findings, why).toBe(0);
       expect(entriesFired(run.report), why).toEqual([]);
       expect(run.status, why).toBe(0);
@@ -634,6 +650,27 @@ describe("the guard can fail (mutations)", () => {
     );
     expect(result.summary.input_findings).toBe(0);
     expect(entriesFired(result)).toEqual(["SAP-014"]);
+  });
+
+  test("one more rejection after three cap rejections within two minutes crosses SAP-004", () => {
+    const rejections = new Map<string, number[]>();
+    let hit: number | undefined;
+    events.forEach((e, i) => {
+      if (hit !== undefined || e.event_type !== "session.spawn_rejected") return;
+      if (e.payload.rejection_reason !== "children_cap_reached") return;
+      const t = Date.parse(e.timestamp);
+      const list = (rejections.get(e.session_id) ?? []).filter((x) => x > t - 120_000);
+      list.push(t);
+      rejections.set(e.session_id, list);
+      if (list.length === 3) hit = i;
+    });
+    expect(hit, "the main log has three cap rejections within two minutes").toBeDefined();
+    const last = events[hit as number] as AuditEvent;
+    const result = inProcess(
+      insertAfter(MAIN_LINES, hit as number, { ...last, event_id: "ev-mutation-4" }),
+    );
+    expect(result.summary.input_findings).toBe(0);
+    expect(entriesFired(result)).toEqual(["SAP-004"]);
   });
 
   test("one more spawn request in a tree at twelve a minute crosses SAP-001", () => {
