@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 const repo = join(import.meta.dirname, "..", "..", "..");
 const bin = join(repo, "packages", "cli", "dist", "bin.js");
 const registryPackage = join(repo, "packages", "registry");
+const enginePackage = join(repo, "packages", "engine");
 const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
 
 function sap(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
@@ -18,7 +19,7 @@ function sap(cwd: string, ...args: string[]): { code: number; stdout: string; st
 }
 
 /** A consumer project with the registry package "installed" (linked, built). */
-function consumer(): string {
+function consumer(withEngine = false): string {
   const dir = mkdtempSync(join(tmpdir(), "sap-consumer-"));
   mkdirSync(join(dir, "node_modules", "@handshake"), { recursive: true });
   symlinkSync(
@@ -26,6 +27,9 @@ function consumer(): string {
     join(dir, "node_modules", "@handshake", "session-anti-patterns"),
     "dir",
   );
+  if (withEngine) {
+    symlinkSync(enginePackage, join(dir, "node_modules", "@handshake", "sap-engine"), "dir");
+  }
   writeFileSync(
     join(dir, "package.json"),
     '{ "name": "consumer", "private": true, "type": "module" }\n',
@@ -49,11 +53,22 @@ function consumer(): string {
   return dir;
 }
 
+interface Example {
+  name: string;
+  params?: Record<string, unknown>;
+  events: unknown[];
+  expect?: { outcome: string }[];
+}
+
 const registryJson = JSON.parse(
   readFileSync(join(registryPackage, "generated", "registry.json"), "utf8"),
 ) as {
   version: string;
-  anti_patterns: { id: string; examples: { trigger: { events: unknown[] }[] } }[];
+  anti_patterns: {
+    id: string;
+    params: Record<string, { type: string }>;
+    examples: { trigger: Example[]; no_trigger: Example[] };
+  }[];
 };
 
 describe("sap stubs in a consumer project", () => {
@@ -98,6 +113,71 @@ describe("sap stubs in a consumer project", () => {
     expect(summary.findings).toEqual([]);
     expect(summary.notImplemented).toContain(registryJson.anti_patterns[0]?.id);
   }, 120_000);
+
+  test("--engine: the default bodies evaluate each entry's trigger with the engine; every example of every entry gives its expected outcomes", async () => {
+    const dir = consumer(true);
+    const run = sap(dir, "stubs", "--out", "detectors", "--engine");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "detectors", "sap-001.ts"), "utf8")).toContain(
+      "return engineDetect(meta.id, event, context);",
+    );
+    expect(sap(dir, "stubs", "--out", "detectors", "--engine", "--check").code).toBe(0);
+    const compiled = spawnSync(process.execPath, [tsc, "-p", dir], { encoding: "utf8" });
+    expect(compiled.stdout).toBe("");
+    expect(compiled.status).toBe(0);
+
+    const { detectors } = (await import(pathToFileURL(join(dir, "out", "index.js")).href)) as {
+      detectors: readonly { meta: { id: string } }[];
+    };
+    const { runDetectors } = (await import(
+      pathToFileURL(join(registryPackage, "dist", "index.js")).href
+    )) as {
+      runDetectors: (
+        detectors: readonly unknown[],
+        events: readonly unknown[],
+        params?: Record<string, unknown>,
+      ) => Promise<{
+        passed: boolean;
+        complete: boolean;
+        findings: readonly { outcome?: string }[];
+      }>;
+    };
+    const ms = (d: string): number => {
+      const m = /^(\d+)(ms|s|m|h|d)$/.exec(d);
+      const unit: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+      return m ? Number(m[1]) * (unit[m[2] as string] as number) : Number.NaN;
+    };
+    const failures: string[] = [];
+    for (const entry of registryJson.anti_patterns) {
+      const mine = detectors.filter((d) => d.meta.id === entry.id);
+      const paramsOf = (ex: Example) =>
+        ex.params === undefined
+          ? {}
+          : {
+              [entry.id]: Object.fromEntries(
+                Object.entries(ex.params).map(([k, v]) => [
+                  k,
+                  entry.params[k]?.type === "duration" && typeof v === "string" ? ms(v) : v,
+                ]),
+              ),
+            };
+      for (const ex of entry.examples.trigger) {
+        const summary = await runDetectors(mine, ex.events, paramsOf(ex));
+        const want = (ex.expect ?? []).map((e) => e.outcome);
+        const got = summary.findings.map((f) => f.outcome).slice(0, want.length);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          failures.push(`${entry.id} trigger "${ex.name}": ${got} != ${want}`);
+      }
+      for (const ex of entry.examples.no_trigger) {
+        const summary = await runDetectors(mine, ex.events, paramsOf(ex));
+        if (!summary.passed)
+          failures.push(
+            `${entry.id} no_trigger "${ex.name}": ${summary.findings.length} finding(s)`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
 
   test("--check fails when the stubs are stale for the registry in use, naming the fix", () => {
     const dir = consumer();

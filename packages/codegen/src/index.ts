@@ -43,6 +43,7 @@ export {
   packageFiles,
   type SchemaText,
 } from "./package-files.js";
+export { ENGINE_PACKAGE, engineSource } from "./stubs/engine-source.js";
 export {
   DEFAULT_IMPORT_FROM,
   indexSource,
@@ -54,6 +55,7 @@ export {
 } from "./stubs/plan.js";
 export {
   DEFAULT_BODY,
+  ENGINE_BODY,
   paramDefaultValue,
   paramValueType,
   type StubContext,

@@ -52,7 +52,7 @@ export const COMMAND = "npx sap stubs --out detectors";
 export function stubs(
   document: RegistryDocument,
   outDir: string,
-  options: { check?: boolean; force?: boolean } = {},
+  options: { check?: boolean; force?: boolean; engine?: boolean } = {},
 ) {
   return generateStubs({
     document,
@@ -60,6 +60,7 @@ export function stubs(
     command: COMMAND,
     check: options.check === true,
     force: options.force === true,
+    engine: options.engine === true,
   });
 }
 

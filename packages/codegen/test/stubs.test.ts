@@ -152,6 +152,30 @@ describe("sap stubs: regeneration keeps the user's code", () => {
     expect(read(dir, "sap-002.ts")).toContain("REMOVED: SAP-002 is not in this registry version");
   });
 
+  test("--engine: new stubs call the engine by default, export flush, and engine.ts is generated; without it there is no engine.ts", () => {
+    const dir = tempDir();
+    const result = stubs(fixtureDocument(), dir, { engine: true });
+    expect(result.changes.map((c) => c.path)).toEqual([
+      "engine.ts",
+      "index.ts",
+      "sap-001.ts",
+      "sap-002.ts",
+    ]);
+    const stub = read(dir, "sap-001.ts");
+    expect(stub).toContain('import { engineDetect, engineFlush } from "./engine.js";');
+    expect(stub).toContain("  return engineDetect(meta.id, event, context);\n}");
+    expect(stub).toContain(
+      "export function flush(context: DetectorContext<Sap001Params>): DetectorResult {\n  return engineFlush(meta.id, context);\n}",
+    );
+    expect(read(dir, "engine.ts")).toContain(
+      'import { Engine, type Finding } from "@handshake/sap-engine";',
+    );
+    const plain = tempDir();
+    stubs(fixtureDocument(), plain);
+    expect(existsSync(join(plain, "engine.ts"))).toBe(false);
+    expect(read(plain, "sap-001.ts")).not.toContain("flush");
+  });
+
   test("async detect and renamed parameters are kept", () => {
     const dir = tempDir();
     stubs(fixtureDocument(), dir);

@@ -73,6 +73,12 @@ export interface DetectorModule {
   readonly meta: { readonly id: string; readonly events: readonly string[] };
   readonly defaultParams: unknown;
   readonly detect: (event: never, context: never) => DetectorResult | Promise<DetectorResult>;
+  /**
+   * Optional: called once after the last event, with every event in `previous`,
+   * for what only the end of the log decides (the engine stubs' absence windows
+   * whose deadline passed on an event this detector does not watch).
+   */
+  readonly flush?: (context: never) => DetectorResult | Promise<DetectorResult>;
 }
 
 /**
@@ -88,6 +94,12 @@ export async function runDetectors(
 ): Promise<DetectorSummary> {
   const results: DetectorResult[] = [];
   const previous: AuditEvent<EventType>[] = [];
+  const paramsOf = (detector: DetectorModule): unknown => {
+    const override = params[detector.meta.id];
+    return override === undefined
+      ? detector.defaultParams
+      : { ...(detector.defaultParams as object), ...(override as object) };
+  };
   for (const event of events) {
     for (const detector of detectors) {
       if (!detector.meta.events.includes(event.event_type)) continue;
@@ -95,14 +107,16 @@ export async function runDetectors(
         event: AuditEvent<EventType>,
         context: DetectorContext<unknown>,
       ) => DetectorResult | Promise<DetectorResult>;
-      const override = params[detector.meta.id];
-      const effective =
-        override === undefined
-          ? detector.defaultParams
-          : { ...(detector.defaultParams as object), ...(override as object) };
-      results.push(await detect(event, { params: effective, previous }));
+      results.push(await detect(event, { params: paramsOf(detector), previous }));
     }
     previous.push(event);
+  }
+  for (const detector of detectors) {
+    if (detector.flush === undefined) continue;
+    const flush = detector.flush as (
+      context: DetectorContext<unknown>,
+    ) => DetectorResult | Promise<DetectorResult>;
+    results.push(await flush({ params: paramsOf(detector), previous }));
   }
   return summarizeResults(results);
 }

@@ -17,3 +17,13 @@ export type EntryExamples = DeepReadonly<Examples>;
 
 /** A tombstone of retired.yaml. */
 export type RetiredData = DeepReadonly<RetiredEntry>;
+
+/** The whole shipped registry.json: the canonical registry plus version and content hash. */
+export interface RegistryJson {
+  readonly name: string;
+  readonly version: string;
+  readonly content_hash: string;
+  readonly anti_patterns: readonly EntryData[];
+  readonly retired: readonly RetiredData[];
+  readonly [section: string]: unknown;
+}

@@ -12,7 +12,13 @@ export {
   runDetectors,
   summarizeResults,
 } from "./detector.js";
-export type { DeepReadonly, EntryData, EntryExamples, RetiredData } from "./entry-data.js";
+export type {
+  DeepReadonly,
+  EntryData,
+  EntryExamples,
+  RegistryJson,
+  RetiredData,
+} from "./entry-data.js";
 export * from "./generated/entries.js";
 export * from "./generated/events.js";
 export type * as Schema from "./generated/schema-types.js";

@@ -6,7 +6,7 @@ import { DEFAULT_IMPORT_FROM, generateStubs, readRegistryDocument } from "@hands
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
 
-const usage = `Usage: sap stubs --out DIR [--check] [--registry PATH] [--force] [-v]
+const usage = `Usage: sap stubs --out DIR [--check] [--registry PATH] [--engine] [--force] [-v]
 
 Writes one detector stub per anti-pattern of the INSTALLED registry package
 (${DEFAULT_IMPORT_FROM}) into DIR, plus DIR/index.ts listing them.
@@ -28,6 +28,8 @@ Options:
   --check          write nothing; exit 1 when any stub is stale for the installed registry
   --registry PATH  a registry.json file, or a folder holding one (or the registry package)
   --force          regenerate stubs whose generated code was edited by hand
+  --engine         new stubs' default body evaluates the entry's trigger with
+                   @handshake/sap-engine (install it); writes DIR/engine.ts
   -v, --verbose    list every file written or stale
   -h, --help       show this help
 
@@ -69,6 +71,7 @@ export const stubsCommand: Command = {
       check?: boolean;
       registry?: string;
       force?: boolean;
+      engine?: boolean;
       verbose?: boolean;
     };
     try {
@@ -79,6 +82,7 @@ export const stubsCommand: Command = {
           check: { type: "boolean" },
           registry: { type: "string" },
           force: { type: "boolean" },
+          engine: { type: "boolean" },
           verbose: { type: "boolean", short: "v" },
         },
         strict: true,
@@ -98,7 +102,8 @@ export const stubsCommand: Command = {
       io.stderr.write(`sap stubs: ${(error as Error).message}\n`);
       return ExitCode.usage;
     }
-    const command = `npx sap stubs --out ${outArg}`;
+    const engine = values.engine === true;
+    const command = `npx sap stubs --out ${outArg}${engine ? " --engine" : ""}`;
     const check = values.check === true;
     const result = generateStubs({
       document,
@@ -106,6 +111,7 @@ export const stubsCommand: Command = {
       command,
       check,
       force: values.force === true,
+      engine,
     });
     const show = (path: string): string => relative(io.cwd, join(outDir, path)) || ".";
     if (result.problems.length > 0) {

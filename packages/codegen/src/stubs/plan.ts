@@ -4,6 +4,7 @@ import { GENERATED_MARKER, tidy } from "../banner.js";
 import type { GeneratedFile } from "../files.js";
 import type { RegistryDocument, RetiredDoc } from "../model.js";
 import { stubFileName } from "../naming.js";
+import { engineSource } from "./engine-source.js";
 import { type StubContext, stubSource, userInputOf } from "./stub-source.js";
 import { readUserParts, StubProblem, skeletonChecksum, skeletonOf } from "./user-parts.js";
 
@@ -19,6 +20,8 @@ export interface StubsOptions {
   readonly importFrom?: string;
   /** Regenerate even where code outside the user parts was edited (that code is dropped). */
   readonly force?: boolean;
+  /** New stubs call @handshake/sap-engine by default; engine.ts is generated beside them. */
+  readonly engine?: boolean;
 }
 
 /** A stub whose id is no longer a live entry: kept, marked, reported. */
@@ -119,6 +122,7 @@ export function planStubs(options: StubsOptions): StubsPlan {
     document: options.document,
     importFrom: options.importFrom ?? DEFAULT_IMPORT_FROM,
     command: options.command,
+    engine: options.engine === true,
   };
   const existing = existingStubs(options.outDir);
   const files: GeneratedFile[] = [];
@@ -165,6 +169,9 @@ export function planStubs(options: StubsOptions): StubsPlan {
     files.push({ path: name, contents: orphanSource(text, orphan, context) });
   }
   files.push({ path: "index.ts", contents: indexSource(options.document, context) });
+  if (options.engine === true) {
+    files.push({ path: "engine.ts", contents: engineSource(options.document, context) });
+  }
   const deprecated = options.document.anti_patterns
     .filter((e) => e.status === "deprecated")
     .map((e) =>

@@ -22,6 +22,11 @@ export interface StubContext {
   readonly importFrom: string;
   /** The exact command that regenerates the stubs, for the banner. */
   readonly command: string;
+  /**
+   * New stubs' default body runs the entry's trigger through @handshake/sap-engine
+   * (via the generated engine.ts) instead of returning not_implemented.
+   */
+  readonly engine?: boolean;
 }
 
 /** The user's parts to put into a stub; undefined parts get the defaults. */
@@ -40,6 +45,13 @@ export const DEFAULT_BODY = `{
   // TODO: implement this detector. Until then it reports not_implemented,
   // which summarizeResults/runDetectors count as a gap, never as a pass.
   return notImplemented(meta.id);
+}`;
+
+/** The default body with --engine: the registry's own trigger, evaluated by the engine. */
+export const ENGINE_BODY = `{
+  // Default: the registry's trigger for this entry, evaluated by @handshake/sap-engine
+  // over this event and the ones before it. Replace it with your own logic if you need to.
+  return engineDetect(meta.id, event, context);
 }`;
 
 /** Every event type an entry watches (its detection sources), sorted, each once. */
@@ -162,11 +174,17 @@ function skeletonStatements(
       moduleSpecifier: context.importFrom,
       namedImports: ["AuditEvent", "DetectorContext", "DetectorResult"],
     },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: context.importFrom,
-      namedImports: ["notImplemented"],
-    },
+    context.engine === true
+      ? {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: "./engine.js",
+          namedImports: ["engineDetect", "engineFlush"],
+        }
+      : {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: context.importFrom,
+          namedImports: ["notImplemented"],
+        },
     region(USER_REGIONS[0]),
     exportConst(
       "meta",
@@ -200,6 +218,23 @@ function skeletonStatements(
         .write(`export type ${eventType} =${events.length === 0 ? " never" : members};`)
         .newLine();
     },
+    ...(context.engine === true
+      ? [
+          ((writer) => {
+            writer.blankLineIfLastNot();
+            writer.writeLine(
+              jsDocComment(
+                "After the last event of a run: what only the end of the log decides (runDetectors calls it).",
+              ),
+            );
+            writer
+              .write(
+                `export function flush(context: DetectorContext<${paramsType}>): DetectorResult {\n  return engineFlush(meta.id, context);\n}`,
+              )
+              .newLine();
+          }) satisfies Statement,
+        ]
+      : []),
     region(USER_REGIONS[1]),
     (writer) => {
       writer.blankLineIfLastNot();
@@ -211,8 +246,10 @@ function skeletonStatements(
             `Trigger (CEL, as the engine evaluates it) on ${entry.trigger.on.join(", ")}:`,
             `\`${entry.trigger.condition}\`${entry.trigger.window ? ` (${entry.trigger.window.kind} window)` : ""}`,
             "",
-            "The body is yours: regeneration keeps it byte for byte. The default body",
-            "returns a not_implemented result, which is reported, never counted as a pass.",
+            "The body is yours: regeneration keeps it byte for byte.",
+            context.engine === true
+              ? "The default body evaluates the registry's trigger with @handshake/sap-engine."
+              : "The default body returns not_implemented: reported, never counted as a pass.",
             ...(deprecated.length > 0 ? ["", ...deprecated] : []),
           ]),
         ),
@@ -255,7 +292,10 @@ export function stubSource(
       .split("\n")
       .filter((line) => checksum !== undefined || !line.startsWith(CHECKSUM_PREFIX))
       .join("\n");
-  const code = fill(input.body ?? DEFAULT_BODY, input.regions ?? new Map());
+  const code = fill(
+    input.body ?? (context.engine === true ? ENGINE_BODY : DEFAULT_BODY),
+    input.regions ?? new Map(),
+  );
   const unsigned = `${bannerLines(undefined)}\n${code}`;
   const checksum = skeletonChecksum(skeletonOf(unsigned, readUserParts("stub.ts", unsigned)));
   return `${bannerLines(checksum)}\n${code}`;

@@ -57,7 +57,7 @@ export function entryStatement(entry: EntryDoc, index: number): Statement {
   );
 }
 
-const PRELUDE = `import type { EntryData, EntryExamples, RetiredData } from "../entry-data.js";
+const PRELUDE = `import type { EntryData, EntryExamples, RegistryJson, RetiredData } from "../entry-data.js";
 import registry from "../../generated/registry.json" with { type: "json" };
 
 /**
@@ -67,6 +67,9 @@ import registry from "../../generated/registry.json" with { type: "json" };
 function entryAt<T extends EntryData>(index: number): T {
   return registry.anti_patterns[index] as unknown as T;
 }
+
+/** The whole registry.json document, as shipped (for engines and tools that read the JSON). */
+export const registryJson: RegistryJson = registry as unknown as RegistryJson;
 `;
 
 /** Statements of \`src/generated/entries.ts\`: typed views of registry.json's entries and tombstones. */

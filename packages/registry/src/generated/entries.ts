@@ -4,7 +4,7 @@
 // Regenerate: pnpm sap generate
 // Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; prose typed string.
 
-import type { EntryData, EntryExamples, RetiredData } from "../entry-data.js";
+import type { EntryData, EntryExamples, RegistryJson, RetiredData } from "../entry-data.js";
 import registry from "../../generated/registry.json" with { type: "json" };
 
 /**
@@ -14,6 +14,9 @@ import registry from "../../generated/registry.json" with { type: "json" };
 function entryAt<T extends EntryData>(index: number): T {
   return registry.anti_patterns[index] as unknown as T;
 }
+
+/** The whole registry.json document, as shipped (for engines and tools that read the JSON). */
+export const registryJson: RegistryJson = registry as unknown as RegistryJson;
 
 /** SAP-001: Delegation storm across a spawn tree (high, stable). */
 export const SAP_001 = /* @__PURE__ */ entryAt<{
@@ -515,7 +518,7 @@ export const SAP_005 = /* @__PURE__ */ entryAt<{
   readonly examples: EntryExamples;
 }>(4);
 
-/** SAP-006: Child session never announces back to its requester (medium, experimental). */
+/** SAP-006: Finished child never announces back to its requester (medium, experimental). */
 export const SAP_006 = /* @__PURE__ */ entryAt<{
   readonly id: "SAP-006";
   readonly slug: "child-never-announces-back";
@@ -534,9 +537,8 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
     {
       readonly source: "session_lifecycle_record";
       readonly events: readonly [
-        "session.created",
-        "session.announce_back",
         "session.state_change",
+        "session.announce_back",
         "session.completed",
         "session.cascade_cancel",
       ];
@@ -552,7 +554,7 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
   ];
   readonly trigger: {
     readonly on: readonly [
-      "session.created",
+      "session.state_change",
     ];
     readonly window: {
       readonly kind: "absence";
@@ -562,7 +564,7 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
       readonly steps: readonly [
         {
           readonly on: readonly [
-            "session.created",
+            "session.state_change",
           ];
           readonly where: string;
         },
@@ -578,8 +580,8 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
   readonly params: {
     readonly announce_within: {
       readonly type: "duration";
-      readonly default: "1h";
-      readonly min: "1m";
+      readonly default: "5m";
+      readonly min: "10s";
       readonly max: "24h";
       readonly description: string;
     };
@@ -604,13 +606,13 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
   readonly evidence: {
     readonly record: readonly [
       "session_id",
-      "role",
-      "spawn_depth",
-      "model_id",
+      "from_state",
+      "to_state",
+      "reason",
     ];
     readonly source_events: readonly [
       {
-        readonly event_type: "session.created";
+        readonly event_type: "session.state_change";
         readonly why: string;
       },
     ];
@@ -618,9 +620,7 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
   readonly references: {
     readonly rules: readonly [
       "AP-004",
-      "AP-006",
       "INV-SPAWN-002",
-      "INV-SPAWN-004",
     ];
     readonly links: readonly [
       {

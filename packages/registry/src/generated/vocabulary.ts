@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:e5a0b0258570fe9a7e9d5ed27fcd54fa08456adfb8cc15fa6728482b969a5fab";
+export const contentHash = "sha256:a0a4c3a137e03fc8dca854252dadf2f9b5516d69f2cc73baa73b969b59153fb2";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = [

@@ -4,7 +4,7 @@
 // Regenerate: pnpm sap generate
 // Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; prose typed string.
 
-import type { EntryData, EntryExamples, RetiredData } from "../entry-data.js";
+import type { EntryData, EntryExamples, RegistryJson, RetiredData } from "../entry-data.js";
 import registry from "../../generated/registry.json" with { type: "json" };
 
 /**
@@ -14,6 +14,9 @@ import registry from "../../generated/registry.json" with { type: "json" };
 function entryAt<T extends EntryData>(index: number): T {
   return registry.anti_patterns[index] as unknown as T;
 }
+
+/** The whole registry.json document, as shipped (for engines and tools that read the JSON). */
+export const registryJson: RegistryJson = registry as unknown as RegistryJson;
 
 /** SAP-001: Delegation storm across a spawn tree (high, stable). */
 export const SAP_001 = /* @__PURE__ */ entryAt<{
