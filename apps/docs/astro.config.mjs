@@ -67,6 +67,8 @@ export default defineConfig({
       expressiveCode: {
         shiki: { langs: [/** @type {any} */ (cel)] },
         styleOverrides: { codeFontSize: '0.9rem' },
+        // Long CEL conditions wrap instead of scrolling sideways.
+        defaultProps: { wrap: true },
       },
     }),
   ],

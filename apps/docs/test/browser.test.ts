@@ -23,8 +23,9 @@ let context: BrowserContext;
 /** Problems seen on any page: console errors, page errors, requests off localhost. */
 const problems: string[] = [];
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await context.newPage();
+  await page.emulateMedia({ colorScheme });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
   });
@@ -64,14 +65,18 @@ describe('entry pages', () => {
     },
   );
 
-  it('an entry page is screenshotted and has no serious accessibility violation', async () => {
-    const entry = registry.anti_patterns[0];
-    if (entry === undefined) throw new Error('registry has no entries');
-    const page = await open(`/anti-patterns/${entry.id.toLowerCase()}/`);
-    await page.screenshot({ path: join(RESULTS, `entry-${entry.id.toLowerCase()}.png`), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'an entry page is screenshotted and has no serious accessibility violation (%s theme)',
+    async (scheme) => {
+      const entry = registry.anti_patterns[0];
+      if (entry === undefined) throw new Error('registry has no entries');
+      const page = await open(`/anti-patterns/${entry.id.toLowerCase()}/`, scheme);
+      const suffix = scheme === 'light' ? '' : '-dark';
+      await page.screenshot({ path: join(RESULTS, `entry-${entry.id.toLowerCase()}${suffix}.png`), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('index', () => {
@@ -142,8 +147,8 @@ describe('index', () => {
     await page.close();
   });
 
-  it('has no serious accessibility violation', async () => {
-    const page = await open('/anti-patterns/');
+  it.each(['light', 'dark'] as const)('has no serious accessibility violation (%s theme)', async (scheme) => {
+    const page = await open('/anti-patterns/', scheme);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
