@@ -215,6 +215,18 @@ describe('search (Pagefind)', () => {
   });
 });
 
+describe('one page of every other kind', () => {
+  const event = registry.events[0]?.event_type ?? '';
+  it.each(['/', `/events/`, `/events/${event}/`, '/rules/', '/releases/', '/downloads/', '/guide/reading-an-entry/'])(
+    '%s has no serious accessibility violation',
+    async (path) => {
+      const page = await open(path);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
 describe('every page', () => {
   it('had no console error, page error or request to another host', () => {
     expect(problems).toEqual([]);
