@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { EvaluationResult } from "../src/index.js";
 import { evaluateText } from "../src/index.js";
 import type { AuditEvent } from "./benign/simulate.js";
-import { OVERLOAD_PROFILE, PROFILES, simulate } from "./benign/simulate.js";
+import { FANOUT_PROFILE, OVERLOAD_PROFILE, PROFILES, simulate } from "./benign/simulate.js";
 import { realRegistry, registryVersion, repoRoot } from "./helpers.js";
 
 /*
@@ -151,6 +151,19 @@ describe("benign logs never fire", () => {
   );
 
   test(
+    "overload (roots every 1-4 s, queues tens of minutes long, children slower than an hour): no findings",
+    () => {
+      const sim = simulate({ seed: 3, profile: OVERLOAD_PROFILE });
+      const lines = sim.jsonl.trimEnd().split("\n");
+      const result = inProcess(sim.jsonl);
+      const why = `${explain(result, lines)}${keep(sim.jsonl, "overload-3", isClean(result))}`;
+      expect(result.summary.input_findings, why).toBe(0);
+      expect(entriesFired(result), why).toEqual([]);
+    },
+    SLOW,
+  );
+
+  test(
     "several thousand sessions in total through the real CLI",
     () => {
       const sim = simulate({ seed: 77, profile: "steady", roots: 400 });
@@ -169,42 +182,37 @@ describe("benign logs never fire", () => {
 /*
  * Known misfires, kept visible: logs that follow every runtime rule and still
  * make an entry fire, for an entry this guard may not edit (SAP-001..019). The
- * test tolerates the misfire for that entry only, audit-only, and checks that
- * what it reports is legitimate; any other entry firing fails it.
+ * test tolerates the misfire for that entry only and checks that what it
+ * reports is legitimate; any other entry firing fails it.
  */
 describe("known misfires (reported, not fixed here)", () => {
   test(
-    "overload: at most SAP-006 (experimental, audit) fires, on children that are slow, not silent",
+    "fast fan-out within depth 3 and breadth 4: at most SAP-001 and SAP-006 (audit) fire, and SAP-001 only on trees the runtime admitted",
     () => {
-      const sim = simulate({ seed: 3, profile: OVERLOAD_PROFILE });
+      const sim = simulate({ seed: 5, profile: FANOUT_PROFILE });
       const result = inProcess(sim.jsonl);
       const lines = sim.jsonl.trimEnd().split("\n");
       const why = explain(result, lines);
       expect(result.summary.input_findings, why).toBe(0);
-      // At most SAP-006, audit-only. (It is being reworked to anchor on the
-      // child's end instead of its creation; then it stops firing here and
-      // this test keeps passing.)
       expect(
-        entriesFired(result).filter((id) => id !== "SAP-006"),
+        entriesFired(result).filter((id) => id !== "SAP-001" && id !== "SAP-006"),
         why,
       ).toEqual([]);
-      expect(result.summary.enforced, why).toBe(0);
-      // Every child reported is settled later in the same log (it announces
-      // back, or its requester cancels it): slow, not silent.
-      const settled = new Map<string, number>();
-      sim.events.forEach((e, i) => {
-        if (e.event_type === "session.announce_back") settled.set(e.session_id, i + 1);
-        if (e.event_type === "session.state_change" && e.payload.to_state === "CANCELLED") {
-          settled.set(e.session_id, i + 1);
-        }
-        if (e.event_type === "session.cascade_cancel") {
-          for (const id of e.payload.cancelled_session_ids as string[]) settled.set(id, i + 1);
-        }
-      });
       for (const f of result.findings) {
-        const at = settled.get(f.session_id);
-        expect(at, `${f.session_id} is never settled`).toBeDefined();
-        expect(at as number).toBeGreaterThan(f.line);
+        if (f.anti_pattern_id === "SAP-006") expect(f.mode, why).toBe("audit");
+        if (f.anti_pattern_id !== "SAP-001") continue;
+        // Every request counted was one the runtime itself answered within its
+        // limits: depth at most 3 when accepted, and no child past the cap.
+        for (const n of f.triggering_lines) {
+          const e = sim.events[n - 1] as AuditEvent;
+          expect(e.event_type).toBe("session.spawn_requested");
+          expect(e.payload.spawn_depth as number).toBeLessThanOrEqual(4);
+        }
+      }
+      for (const e of sim.events) {
+        if (e.event_type === "session.spawn_accepted") {
+          expect(e.payload.spawn_depth as number).toBeLessThanOrEqual(3);
+        }
       }
     },
     SLOW,

@@ -187,12 +187,10 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
 };
 
 /**
- * Not benign for the registry as it stands: the mixed profile under overload
- * (roots arriving every 1-4 s). Everything still follows the runtime's rules,
- * but queue waits reach tens of minutes, so some children announce back more
- * than an hour after their creation and SAP-006 (experimental, audit-only)
- * reports them. Kept apart so the guard documents the known misfire instead
- * of hiding it.
+ * The mixed profile under overload (roots arriving every 1-4 s). Everything
+ * still follows the runtime's rules, but queue waits reach tens of minutes and
+ * some children announce back more than an hour after their creation (SAP-006
+ * reported them until it started its clock at the child's final state).
  */
 export const OVERLOAD_PROFILE: Profile = {
   ...(PROFILES.mixed as Profile),
@@ -202,6 +200,20 @@ export const OVERLOAD_PROFILE: Profile = {
   orchestratorRoots: 120,
   backgroundRoots: 24,
   rootGapMs: [1_000, 4_000],
+};
+
+/**
+ * Not benign for SAP-001 at its defaults: the burst profile without the
+ * runtime's spawn pacer, every depth-0 and depth-1 child a planner. Trees stay
+ * within the runtime's own limits (depth 3, 4 active children per session),
+ * but a fast fan-out makes more than 12 spawn requests a minute.
+ */
+export const FANOUT_PROFILE: Profile = {
+  ...(PROFILES.burst as Profile),
+  name: "fanout",
+  description: "Fast fan-outs within depth 3 and breadth 4, no spawn pacer.",
+  spawnsPerMinutePerTree: 1_000,
+  p: { ...(PROFILES.burst as Profile).p, subOrchestrator: 1 },
 };
 
 export interface SimulationOptions {
