@@ -321,9 +321,20 @@ async function measure(mode, path) {
     const { loadRegistry } = await import(coreUrl);
     const { registry, diagnostics } = loadRegistry(join(root, "registry"));
     if (!registry) throw new Error(`registry does not load: ${diagnostics.length} problems`);
+    // mode "memory": the live heap (after a full GC) every 50k lines, to show
+    // that what the engine keeps follows the open windows, not the log.
+    let liveMb = 0;
+    const sample = () => {
+      globalThis.gc?.();
+      liveMb = Math.max(liveMb, process.memoryUsage().heapUsed / 1048576);
+    };
     const t1 = process.hrtime.bigint();
     const c1 = cpuSeconds();
-    const result = await evaluateStream(registry, stream(), { registryVersion: "bench" });
+    const result = await evaluateStream(registry, stream(), {
+      registryVersion: "bench",
+      ...(mode === "memory" ? { onProgress: sample, progressEvery: 50_000 } : {}),
+    });
+    if (mode === "memory") sample();
     const t2 = process.hrtime.bigint();
     const cpu = cpuSeconds() - c1;
     events = result.summary.events;
@@ -340,7 +351,7 @@ async function measure(mode, path) {
     };
     const seconds = Number(t2 - t1) / 1e9;
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(JSON.stringify({ mode, events, seconds, cpu, rssMb, ...extra }));
+    console.log(JSON.stringify({ mode, events, seconds, cpu, rssMb, liveMb, ...extra }));
     return;
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -352,10 +363,14 @@ async function measure(mode, path) {
 // ---------------------------------------------------------------- driver
 
 function child(mode, path) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--measure", mode, path], {
-    encoding: "utf8",
-    maxBuffer: 16 << 20,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", fileURLToPath(import.meta.url), "--measure", mode, path],
+    {
+      encoding: "utf8",
+      maxBuffer: 16 << 20,
+    },
+  );
   if (r.status !== 0) throw new Error(`${mode} on ${path} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
@@ -387,7 +402,8 @@ async function main() {
     const mb = statSync(path).size / 1e6;
     const floor = child("floor", path);
     const engine = child("engine", path);
-    rows.push({ size, sessions, mb, floor, engine });
+    const memory = child("memory", path);
+    rows.push({ size, sessions, mb, floor, engine, memory });
     console.log(
       `${fmt(size)} events (${fmt(sessions)} sessions, ${concurrent} at a time, ${mb.toFixed(0)} MB):`,
     );
@@ -398,6 +414,9 @@ async function main() {
       `  engine sap eval          : ${fmt(engine.events / engine.seconds)} events/s  (${engine.seconds.toFixed(2)} s wall, ${engine.cpu.toFixed(2)} s CPU, peak RSS ${fmt(engine.rssMb)} MB; registry load ${fmt(engine.setup_ms)} ms not counted)`,
     );
     console.log(
+      `  engine live heap         : at most ${fmt(memory.liveMb)} MB after a full GC (sampled every 50k events)`,
+    );
+    console.log(
       `  ratio engine/floor       : ${(engine.seconds / floor.seconds).toFixed(2)}x wall, ${(engine.cpu / floor.cpu).toFixed(2)}x CPU   findings ${fmt(engine.findings)} ${JSON.stringify(engine.byEntry)}, input findings ${engine.input_findings}`,
     );
   }
@@ -405,7 +424,10 @@ async function main() {
     const first = rows[0];
     const last = rows[rows.length - 1];
     console.log(
-      `peak RSS of the engine: ${fmt(first.engine.rssMb)} MB at ${fmt(first.size)} events, ${fmt(last.engine.rssMb)} MB at ${fmt(last.size)} events`,
+      `peak RSS of the engine: ${fmt(first.engine.rssMb)} MB at ${fmt(first.size)} events, ${fmt(last.engine.rssMb)} MB at ${fmt(last.size)} events (the floor alone: ${fmt(first.floor.rssMb)} MB, ${fmt(last.floor.rssMb)} MB)`,
+    );
+    console.log(
+      `live heap of the engine: ${fmt(first.memory.liveMb)} MB at ${fmt(first.size)} events, ${fmt(last.memory.liveMb)} MB at ${fmt(last.size)} events`,
     );
   }
 }

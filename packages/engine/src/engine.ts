@@ -58,6 +58,47 @@ export interface EntryRuntime {
   readonly before: AbsenceBeforeWindow | undefined;
 }
 
+/**
+ * The variables of one evaluation. `parent` and `root` are looked up only when
+ * an expression reads them (cel-js reads variables as properties).
+ */
+class LazyActivation implements Activation {
+  event: unknown = undefined;
+  session: SessionContextValue | undefined = undefined;
+  params: unknown = undefined;
+  window: unknown = undefined;
+  readonly #store: SessionStore;
+  #parent: SessionContextValue | undefined = undefined;
+  #root: SessionContextValue | undefined = undefined;
+
+  constructor(store: SessionStore) {
+    this.#store = store;
+  }
+
+  reset(event: unknown, session: SessionContextValue): void {
+    this.event = event;
+    this.session = session;
+    this.window = undefined;
+    this.#parent = undefined;
+    this.#root = undefined;
+  }
+
+  get parent(): SessionContextValue {
+    if (this.#parent === undefined) {
+      this.#parent = this.#store.get((this.session as SessionContextValue).parent_id);
+    }
+    return this.#parent;
+  }
+
+  get root(): SessionContextValue {
+    if (this.#root === undefined) {
+      const session = this.session as SessionContextValue;
+      this.#root = session.root_id === session.id ? session : this.#store.get(session.root_id);
+    }
+    return this.#root;
+  }
+}
+
 /** What the engine needs for one event type. */
 interface EventTypeRuntime {
   readonly validator: PayloadValidator;
@@ -115,14 +156,7 @@ export class Engine {
   readonly #after: AbsenceAfterWindows<AnchorData>;
   readonly #toleranceMs: number;
   readonly #maxWindowEvents: number;
-  readonly #activation: Activation = {
-    event: undefined,
-    session: undefined,
-    parent: undefined,
-    root: undefined,
-    params: undefined,
-    window: undefined,
-  };
+  readonly #activation: LazyActivation;
   readonly #findings: Finding[] = [];
   readonly #inputFindings: InputFinding[] = [];
   readonly #onFinding: ((finding: Finding) => void) | undefined;
@@ -169,6 +203,7 @@ export class Engine {
     );
     this.#after = new AbsenceAfterWindows(this.#maxWindowEvents);
     this.#cel = new CelEventBuilder(registry);
+    this.#activation = new LazyActivation(this.#store);
     const types = new Map<string, EventTypeRuntime>();
     for (const e of registry.events.values()) {
       const list = compiled.byEventType.get(e.event_type);
@@ -376,10 +411,7 @@ export class Engine {
   ): void {
     const act = this.#activation;
     const session = this.#store.get(sessionId);
-    act.event = this.#cel.event(eventId, eventType, time, sessionId, payload);
-    act.session = session;
-    act.parent = this.#store.get(session.parent_id);
-    act.root = session.root_id === sessionId ? session : this.#store.get(session.root_id);
+    act.reset(this.#cel.event(eventId, eventType, time, sessionId, payload), session);
     const current: WindowEvent = {
       id: eventId,
       type: eventType,
@@ -612,9 +644,7 @@ export class Engine {
       anchor.sessionId,
       open.payload,
     );
-    act.session = session;
-    act.parent = this.#store.get(session.parent_id);
-    act.root = this.#store.get(session.root_id);
+    act.reset(act.event, session);
     act.params = rt.params;
     act.window = this.#windowValue(open.key, 1, 0, anchor.timeMs, anchor.timeMs, rt.spanMs);
     try {
