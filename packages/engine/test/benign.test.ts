@@ -6,7 +6,13 @@ import { describe, expect, test } from "vitest";
 import type { EvaluationResult } from "../src/index.js";
 import { evaluateText } from "../src/index.js";
 import type { AuditEvent } from "./benign/simulate.js";
-import { FANOUT_PROFILE, OVERLOAD_PROFILE, PROFILES, simulate } from "./benign/simulate.js";
+import {
+  FANOUT_PROFILE,
+  HELD_NOTICES_PROFILE,
+  OVERLOAD_PROFILE,
+  PROFILES,
+  simulate,
+} from "./benign/simulate.js";
 import { realRegistry, registryVersion, repoRoot } from "./helpers.js";
 
 /*
@@ -186,6 +192,39 @@ describe("benign logs never fire", () => {
  * reports is legitimate; any other entry firing fails it.
  */
 describe("known misfires (reported, not fixed here)", () => {
+  test(
+    "SYSTEM notices held until the running call ends: at most SAP-010 (audit) fires, only on messages the runtime attributed earlier",
+    () => {
+      const sim = simulate({ seed: 9, profile: HELD_NOTICES_PROFILE, roots: 30 });
+      const result = inProcess(sim.jsonl);
+      const lines = sim.jsonl.trimEnd().split("\n");
+      const why = explain(result, lines);
+      expect(sim.stats["scenario:held_system_notice"] ?? 0).toBeGreaterThan(0);
+      expect(result.summary.input_findings, why).toBe(0);
+      expect(
+        entriesFired(result).filter((id) => id !== "SAP-010"),
+        why,
+      ).toEqual([]);
+      for (const f of result.findings) {
+        expect(f.mode, why).toBe("audit");
+        const appended = sim.events[f.line - 1] as AuditEvent;
+        const attributed = sim.events.findIndex(
+          (e) =>
+            e.event_type === "trust.message_received" &&
+            e.session_id === appended.session_id &&
+            e.payload.message_id === appended.payload.message_id &&
+            e.payload.source_kind === "runtime" &&
+            e.payload.delivered_role === "SYSTEM",
+        );
+        expect(attributed, `${appended.event_id} has a runtime attribution`).toBeGreaterThanOrEqual(
+          0,
+        );
+        expect(attributed + 1).toBeLessThan(f.line);
+      }
+    },
+    SLOW,
+  );
+
   test(
     "fast fan-out within depth 3 and breadth 4: at most SAP-001 and SAP-006 (audit) fire, and SAP-001 only on trees the runtime admitted",
     () => {

@@ -70,6 +70,12 @@ export interface Profile {
   readonly systemAppendDelayMs: number;
   /** Extra tool time for long-running children, ms [min, max] (children must announce within 1h). */
   readonly longTaskMs: readonly [number, number];
+  /**
+   * Governance notices for root sessions arrive while a model call is in
+   * flight: attributed at once, appended to the thread when the call ends
+   * (the thread is not written under a running call).
+   */
+  readonly heldSystemNotices?: boolean;
   /** A provider incident: in [fromMs, toMs) this share of its calls runs into the job timeout. */
   readonly incident?: {
     readonly provider: string;
@@ -214,6 +220,18 @@ export const FANOUT_PROFILE: Profile = {
   description: "Fast fan-outs within depth 3 and breadth 4, no spawn pacer.",
   spawnsPerMinutePerTree: 1_000,
   p: { ...(PROFILES.burst as Profile).p, subOrchestrator: 1 },
+};
+
+/**
+ * Not benign for SAP-010 at its defaults: the mixed profile where governance
+ * notices reach root sessions mid call and are appended when the call ends,
+ * seconds to minutes after their runtime attribution.
+ */
+export const HELD_NOTICES_PROFILE: Profile = {
+  ...(PROFILES.mixed as Profile),
+  name: "held",
+  description: "Governance SYSTEM notices attributed mid call, appended when the call ends.",
+  heldSystemNotices: true,
 };
 
 export interface SimulationOptions {
@@ -977,6 +995,14 @@ class Runtime {
           locality: model.locality,
           ...(rcpt ? { receipt_id: rcpt.id, plan_hash: rcpt.planHash } : {}),
         });
+        const held =
+          this.profile.heldSystemNotices === true && s.depth === 0 && this.rng.chance(0.3)
+            ? this.sim.id("msg")
+            : undefined;
+        if (held) {
+          this.sim.count("scenario:held_system_notice");
+          this.attribute(s, held, "SYSTEM", "SYSTEM", "runtime", "governance-gate", "trusted");
+        }
         const incident = this.profile.incident;
         const inIncident =
           incident !== undefined &&
@@ -1033,6 +1059,7 @@ class Runtime {
           tokens,
         });
         if (timedOut) this.sim.count("model:timeout");
+        if (held) this.message(s, "SYSTEM", this.rng.int(20, 80), held);
         if (model.locality === "cloud") s.costUsd += tokens * 0.000003;
         if (!failed) {
           this.sim.release(job);
