@@ -199,6 +199,38 @@ describe("sap stubs in a consumer project", () => {
     );
   }, 60_000);
 
+  test("a retired id's stub is kept, marked and reported; its code stays", () => {
+    const dir = consumer();
+    expect(sap(dir, "stubs", "--out", "detectors").code).toBe(0);
+    const first = registryJson.anti_patterns[0];
+    if (first === undefined) throw new Error("empty registry");
+    const file = join(dir, "detectors", `${first.id.toLowerCase()}.ts`);
+    const body = '{\n  // my detector\n  return { status: "clear", id: meta.id };\n}';
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/\{\n {2}\/\/ TODO[\s\S]*\n\}\n$/, `${body}\n`));
+    const next = structuredClone(registryJson) as typeof registryJson & { retired: unknown[] };
+    next.anti_patterns = next.anti_patterns.slice(1);
+    next.retired = [
+      ...(next.retired ?? []),
+      {
+        id: first.id,
+        slug: "gone",
+        title: "Gone",
+        retired_in: "2.0.0",
+        reason: "Merged elsewhere.",
+      },
+    ];
+    writeFileSync(join(dir, "next.json"), JSON.stringify(next));
+    const run = sap(dir, "stubs", "--out", "detectors", "--registry", "next.json");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `detectors/${first.id.toLowerCase()}.ts: ${first.id} is retired in 2.0.0; the stub is kept, marked and left out of index.ts\n`,
+    );
+    const kept = readFileSync(file, "utf8");
+    expect(kept).toContain(`// ${first.id} RETIRED in 2.0.0: Merged elsewhere.`);
+    expect(kept).toContain(body);
+  });
+
   test("no installed registry package: a clear error, exit 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "sap-empty-"));
     const run = sap(dir, "stubs", "--out", "detectors");
