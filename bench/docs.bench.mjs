@@ -9,7 +9,15 @@
 //
 //   node bench/docs.bench.mjs [--entries 1000] [--skip-synthetic] [--json]
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -33,7 +41,9 @@ function log(message) {
 }
 
 function realRegistryPath() {
-  if (process.env.SAP_REGISTRY_JSON) return process.env.SAP_REGISTRY_JSON;
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: the bench runs outside turbo; the docs build's turbo task should declare it
+  const override = process.env.SAP_REGISTRY_JSON;
+  if (override) return override;
   return require.resolve("@handshake/session-anti-patterns/registry.json");
 }
 
@@ -52,17 +62,29 @@ function synthesize(real, n) {
     if (source.replaced_by) source.replaced_by = `SAP-${"1".padStart(width, "0")}`;
     anti_patterns.push(source);
   }
-  return { ...real, version: `${real.version}-synthetic.${n}`, anti_patterns, retired: [], history: undefined };
+  return {
+    ...real,
+    version: `${real.version}-synthetic.${n}`,
+    anti_patterns,
+    retired: [],
+    history: undefined,
+  };
 }
 
 function run(flag, argv, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [flag, ...argv], { cwd: DOCS, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [flag, ...argv], {
+      cwd: DOCS,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`exit ${code}\n${output.slice(-4000)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`exit ${code}\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -90,25 +112,42 @@ async function timedBuild(label, registryPath, outDir, cacheDir) {
   const output = await run("--input-type=module", ["-e", script], env);
   const measured = JSON.parse(/@@bench (.*)/.exec(output)?.[1] ?? "{}");
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
-  const result = { pages, wall_ms: Math.round(measured.wall_ms), cpu_ms: Math.round(measured.cpu_ms) };
-  log(`${label}: ${pages} pages in ${(result.wall_ms / 1000).toFixed(1)} s wall, ${(result.cpu_ms / 1000).toFixed(1)} s CPU (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
+  const result = {
+    pages,
+    wall_ms: Math.round(measured.wall_ms),
+    cpu_ms: Math.round(measured.cpu_ms),
+  };
+  log(
+    `${label}: ${pages} pages in ${(result.wall_ms / 1000).toFixed(1)} s wall, ${(result.cpu_ms / 1000).toFixed(1)} s CPU (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`,
+  );
   return result;
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
 
 /** A plain static server over a built site (no compression: the bench compresses itself). */
 function serve(root) {
   return new Promise((resolve) => {
     const server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+      const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(
+        /^(\.\.[/\\])+/,
+        "",
+      );
       let file = join(root, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
       if (!existsSync(file)) {
         response.writeHead(404).end();
         return;
       }
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      });
       createReadStream(file).pipe(response);
     });
     server.listen(0, "127.0.0.1", () => resolve(server));
@@ -132,7 +171,16 @@ async function entryPageJs(root, path) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const page = await context.newPage();
@@ -144,13 +192,25 @@ async function entryPageJs(root, path) {
     await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
     const inline = await page.evaluate(() =>
       Array.from(document.querySelectorAll("script:not([src])"))
-        .filter((script) => !script.type || script.type === "module" || script.type === "text/javascript")
+        .filter(
+          (script) => !script.type || script.type === "module" || script.type === "text/javascript",
+        )
         .map((script) => script.textContent ?? ""),
     );
     const parts = [];
     for (const file of files) parts.push({ name: file.url, ...compressed(await file.body) });
-    parts.push({ name: `(${inline.length} inline scripts)`, ...compressed(Buffer.from(inline.join("\n"))) });
-    const total = parts.reduce((sum, part) => ({ raw: sum.raw + part.raw, gzip: sum.gzip + part.gzip, brotli: sum.brotli + part.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    parts.push({
+      name: `(${inline.length} inline scripts)`,
+      ...compressed(Buffer.from(inline.join("\n"))),
+    });
+    const total = parts.reduce(
+      (sum, part) => ({
+        raw: sum.raw + part.raw,
+        gzip: sum.gzip + part.gzip,
+        brotli: sum.brotli + part.brotli,
+      }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
     return { path, parts, total };
   } finally {
     await context.close();
@@ -162,19 +222,31 @@ async function entryPageJs(root, path) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const work = mkdtempSync(join(tmpdir(), "sap-docs-bench-"));
-const results = { goals: { build_1000_ms: BUILD_GOAL_MS, entry_js_compressed_bytes: JS_GOAL_BYTES } };
+const results = {
+  goals: { build_1000_ms: BUILD_GOAL_MS, entry_js_compressed_bytes: JS_GOAL_BYTES },
+};
 let failed = false;
 try {
   const realPath = realRegistryPath();
   const real = JSON.parse(readFileSync(realPath, "utf8"));
   const realOut = join(work, "real");
-  results.real = { entries: real.anti_patterns.length, ...(await timedBuild(`real registry (${real.anti_patterns.length} entries)`, realPath, realOut, join(work, "cache-real"))) };
+  results.real = {
+    entries: real.anti_patterns.length,
+    ...(await timedBuild(
+      `real registry (${real.anti_patterns.length} entries)`,
+      realPath,
+      realOut,
+      join(work, "cache-real"),
+    )),
+  };
 
   const first = real.anti_patterns[0];
   if (first) {
     const js = await entryPageJs(realOut, `/anti-patterns/${first.id.toLowerCase()}/`);
     results.entry_page_js = js;
-    log(`entry page ${js.path} loads ${kb(js.total.raw)} of JavaScript, ${kb(js.total.gzip)} gzip, ${kb(js.total.brotli)} brotli:`);
+    log(
+      `entry page ${js.path} loads ${kb(js.total.raw)} of JavaScript, ${kb(js.total.gzip)} gzip, ${kb(js.total.brotli)} brotli:`,
+    );
     for (const part of js.parts) log(`  ${part.name}: ${kb(part.raw)} raw, ${kb(part.gzip)} gzip`);
     if (js.total.gzip > JS_GOAL_BYTES) {
       failed = true;
@@ -185,7 +257,15 @@ try {
   if (!skipSynthetic) {
     const syntheticPath = join(work, "synthetic-registry.json");
     writeFileSync(syntheticPath, JSON.stringify(synthesize(real, entryCount)));
-    results.synthetic = { entries: entryCount, ...(await timedBuild(`synthetic registry (${entryCount} entries)`, syntheticPath, join(work, "synthetic"), join(work, "cache-synthetic"))) };
+    results.synthetic = {
+      entries: entryCount,
+      ...(await timedBuild(
+        `synthetic registry (${entryCount} entries)`,
+        syntheticPath,
+        join(work, "synthetic"),
+        join(work, "cache-synthetic"),
+      )),
+    };
     if (entryCount >= 1000 && results.synthetic.wall_ms > BUILD_GOAL_MS) {
       failed = true;
       log(`  GOAL MISSED: ${entryCount}-entry build over ${BUILD_GOAL_MS / 1000} s`);

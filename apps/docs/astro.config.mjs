@@ -1,12 +1,12 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
-import starlight from '@astrojs/starlight';
-import { defineConfig } from 'astro/config';
-import cel from './src/data/cel.tmLanguage.json' with { type: 'json' };
-import { loadRegistry } from './src/data/registry.ts';
+import { fileURLToPath } from "node:url";
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+import cel from "./src/data/cel.tmLanguage.json" with { type: "json" };
+import { loadRegistry } from "./src/data/registry.ts";
 
-process.env.SAP_DOCS_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+process.env.SAP_DOCS_ROOT ??= fileURLToPath(new URL(".", import.meta.url));
+process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
 
 const registry = loadRegistry();
 
@@ -32,41 +32,44 @@ function sidebar() {
     }
   }
   return [
-    { label: 'Overview', link: '/' },
+    { label: "Overview", link: "/" },
     {
-      label: 'Anti-patterns',
-      items: [{ label: `All ${registry.anti_patterns.length} entries`, link: '/anti-patterns/' }, ...byCategory],
-    },
-    {
-      label: 'Reference',
+      label: "Anti-patterns",
       items: [
-        { label: 'Audit events', link: '/events/' },
-        { label: 'Runtime rules', link: '/rules/' },
-        { label: 'Releases', link: '/releases/' },
-        { label: 'Downloads', link: '/downloads/' },
+        { label: `All ${registry.anti_patterns.length} entries`, link: "/anti-patterns/" },
+        ...byCategory,
       ],
     },
-    { label: 'Guide', items: [{ label: 'Reading an entry', link: '/guide/reading-an-entry/' }] },
+    {
+      label: "Reference",
+      items: [
+        { label: "Audit events", link: "/events/" },
+        { label: "Runtime rules", link: "/rules/" },
+        { label: "Releases", link: "/releases/" },
+        { label: "Downloads", link: "/downloads/" },
+      ],
+    },
+    { label: "Guide", items: [{ label: "Reading an entry", link: "/guide/reading-an-entry/" }] },
   ];
 }
 
 export default defineConfig({
-  trailingSlash: 'always',
+  trailingSlash: "always",
   // Set by the benchmark so a synthetic build never mixes with the real one.
   ...(process.env.SAP_DOCS_CACHE_DIR ? { cacheDir: process.env.SAP_DOCS_CACHE_DIR } : {}),
   integrations: [
     starlight({
       title: registry.title,
       description: registry.description.trim(),
-      favicon: '/favicon.svg',
-      customCss: ['./src/styles/custom.css'],
-      components: { Search: './src/components/Search.astro' },
+      favicon: "/favicon.svg",
+      customCss: ["./src/styles/custom.css"],
+      components: { Search: "./src/components/Search.astro" },
       lastUpdated: false,
       pagination: false,
       sidebar: sidebar(),
       expressiveCode: {
         shiki: { langs: [/** @type {any} */ (cel)] },
-        styleOverrides: { codeFontSize: '0.9rem' },
+        styleOverrides: { codeFontSize: "0.9rem" },
         // Long CEL conditions wrap instead of scrolling sideways.
         defaultProps: { wrap: true },
       },

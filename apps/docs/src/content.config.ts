@@ -1,22 +1,22 @@
-import { defineCollection, z } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-import type { Loader } from 'astro/loaders';
-import type { AntiPattern, EventDefinition, RetiredEntry } from './data/types.ts';
-import { loadRegistry } from './data/registry.ts';
-import { registryJsonPath } from './data/source.ts';
+import { defineCollection, z } from "astro:content";
+import { docsLoader } from "@astrojs/starlight/loaders";
+import { docsSchema } from "@astrojs/starlight/schema";
+import type { Loader } from "astro/loaders";
+import { loadRegistry } from "./data/registry.ts";
+import { registryJsonPath } from "./data/source.ts";
+import type { AntiPattern, EventDefinition, RetiredEntry } from "./data/types.ts";
 
 /**
  * One content-layer loader over the registry package's registry.json. Each
  * collection below is a view of it; pages are generated from the collections,
  * so an entry added to the registry gets its page with no edit here.
  */
-function registryLoader(name: string, load: Loader['load']): Loader {
+function registryLoader(name: string, load: Loader["load"]): Loader {
   return {
     name: `sap-registry-${name}`,
     load: async (context) => {
       context.watcher?.add(registryJsonPath());
-      context.watcher?.on('change', async (changed) => {
+      context.watcher?.on("change", async (changed) => {
         if (changed === registryJsonPath()) await load(context);
       });
       await load(context);
@@ -25,7 +25,7 @@ function registryLoader(name: string, load: Loader['load']): Loader {
 }
 
 const antiPatterns = defineCollection({
-  loader: registryLoader('anti-patterns', async ({ store, parseData, renderMarkdown }) => {
+  loader: registryLoader("anti-patterns", async ({ store, parseData, renderMarkdown }) => {
     const registry = loadRegistry();
     store.clear();
     for (const entry of registry.anti_patterns) {
@@ -41,12 +41,18 @@ const antiPatterns = defineCollection({
       title: z.string(),
       summary: z.string(),
       severity: z.string(),
-      status: z.enum(['experimental', 'stable', 'deprecated']),
+      status: z.enum(["experimental", "stable", "deprecated"]),
       category: z.string(),
-      detection: z.array(z.object({ source: z.string(), events: z.array(z.string()) }).passthrough()),
+      detection: z.array(
+        z.object({ source: z.string(), events: z.array(z.string()) }).passthrough(),
+      ),
       trigger: z.object({ on: z.array(z.string()), condition: z.string() }).passthrough(),
       enforcement: z
-        .object({ mode: z.enum(['enforce', 'audit']), per: z.string(), tiers: z.array(z.any()).min(1) })
+        .object({
+          mode: z.enum(["enforce", "audit"]),
+          per: z.string(),
+          tiers: z.array(z.any()).min(1),
+        })
         .passthrough(),
     })
     .passthrough()
@@ -54,7 +60,7 @@ const antiPatterns = defineCollection({
 });
 
 const retired = defineCollection({
-  loader: registryLoader('retired', async ({ store }) => {
+  loader: registryLoader("retired", async ({ store }) => {
     store.clear();
     for (const entry of loadRegistry().retired) {
       store.set({ id: entry.id.toLowerCase(), data: entry as unknown as Record<string, unknown> });
@@ -67,7 +73,7 @@ const retired = defineCollection({
 });
 
 const events = defineCollection({
-  loader: registryLoader('events', async ({ store }) => {
+  loader: registryLoader("events", async ({ store }) => {
     store.clear();
     for (const event of loadRegistry().events) {
       store.set({ id: event.event_type, data: event as unknown as Record<string, unknown> });

@@ -4,33 +4,33 @@
  * search finds entries, no console errors, no request leaves localhost, and axe
  * finds no serious accessibility violation. Screenshots go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadRegistry, severityOf } from '../src/data/registry.ts';
-import { launchBrowser, type Browser } from './support/browser.ts';
-import { DOCS_ROOT } from './support/server.ts';
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadRegistry, severityOf } from "../src/data/registry.ts";
+import { type Browser, launchBrowser } from "./support/browser.ts";
+import { DOCS_ROOT } from "./support/server.ts";
 
 const registry = loadRegistry();
-const baseUrl = inject('baseUrl');
-const RESULTS = join(DOCS_ROOT, 'test-results');
-const AXE = createRequire(join(DOCS_ROOT, 'package.json')).resolve('axe-core/axe.min.js');
+const baseUrl = inject("baseUrl");
+const RESULTS = join(DOCS_ROOT, "test-results");
+const AXE = createRequire(join(DOCS_ROOT, "package.json")).resolve("axe-core/axe.min.js");
 
 let browser: Browser;
 let context: BrowserContext;
 /** Problems seen on any page: console errors, page errors, requests off localhost. */
 const problems: string[] = [];
 
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${path}: console error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
-  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  page.on("pageerror", (error) => problems.push(`${path}: page error: ${error.message}`));
+  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
   expect(response?.status(), `${path} status`).toBe(200);
   return page;
 }
@@ -40,9 +40,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = browser.context;
   // Offline at view time: any request to another host is recorded and refused.
-  await context.route('**/*', async (route) => {
+  await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.origin === baseUrl) return route.continue();
+    if (url.protocol === "data:" || url.origin === baseUrl) return route.continue();
     problems.push(`request to another host: ${url.href}`);
     return route.abort();
   });
@@ -52,58 +52,65 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('entry pages', () => {
+describe("entry pages", () => {
   it.each(registry.anti_patterns.map((entry) => [entry.id, entry] as const))(
-    '%s renders its id and severity',
+    "%s renders its id and severity",
     async (id, entry) => {
       const page = await open(`/anti-patterns/${id.toLowerCase()}/`);
-      await expect(page.locator('h1').textContent()).resolves.toBe(`${id}: ${entry.title}`);
-      const badge = page.locator('.sap-badges .sap-severity');
-      await expect(badge.textContent()).resolves.toBe(`Severity: ${severityOf(registry, entry).title}`);
+      await expect(page.locator("h1").textContent()).resolves.toBe(`${id}: ${entry.title}`);
+      const badge = page.locator(".sap-badges .sap-severity");
+      await expect(badge.textContent()).resolves.toBe(
+        `Severity: ${severityOf(registry, entry).title}`,
+      );
       expect(await badge.isVisible()).toBe(true);
       await page.close();
     },
   );
 
-  it.each(['light', 'dark'] as const)(
-    'an entry page is screenshotted and has no serious accessibility violation (%s theme)',
+  it.each(["light", "dark"] as const)(
+    "an entry page is screenshotted and has no serious accessibility violation (%s theme)",
     async (scheme) => {
       const entry = registry.anti_patterns[0];
-      if (entry === undefined) throw new Error('registry has no entries');
+      if (entry === undefined) throw new Error("registry has no entries");
       const page = await open(`/anti-patterns/${entry.id.toLowerCase()}/`, scheme);
-      const suffix = scheme === 'light' ? '' : '-dark';
-      await page.screenshot({ path: join(RESULTS, `entry-${entry.id.toLowerCase()}${suffix}.png`), fullPage: true });
+      const suffix = scheme === "light" ? "" : "-dark";
+      await page.screenshot({
+        path: join(RESULTS, `entry-${entry.id.toLowerCase()}${suffix}.png`),
+        fullPage: true,
+      });
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
   );
 });
 
-describe('index', () => {
+describe("index", () => {
   const total = registry.anti_patterns.length;
-  const rows = (page: Page) => page.locator('table.sap-entries tbody tr:visible');
+  const rows = (page: Page) => page.locator("table.sap-entries tbody tr:visible");
 
-  it('lists every entry and is screenshotted', async () => {
-    const page = await open('/anti-patterns/');
+  it("lists every entry and is screenshotted", async () => {
+    const page = await open("/anti-patterns/");
     await expect(rows(page).count()).resolves.toBe(total);
-    await page.screenshot({ path: join(RESULTS, 'index.png'), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, "index.png"), fullPage: true });
     await page.close();
   });
 
-  it('filters change the visible rows, and clearing restores them', async () => {
-    const page = await open('/anti-patterns/');
+  it("filters change the visible rows, and clearing restores them", async () => {
+    const page = await open("/anti-patterns/");
     const severity = mostCommon(registry.anti_patterns.map((entry) => entry.severity));
     const expected = registry.anti_patterns.filter((entry) => entry.severity === severity);
     await page.selectOption('select[name="severity"]', severity);
     await expect(rows(page).count()).resolves.toBe(expected.length);
-    expect(await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(
-      expected.map((entry) => entry.id),
+    expect(
+      await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-id"))),
+    ).toEqual(expected.map((entry) => entry.id));
+    expect(new URL(page.url()).searchParams.get("severity")).toBe(severity);
+    await expect(page.locator(".sap-count").textContent()).resolves.toBe(
+      `${expected.length} of ${total} entries`,
     );
-    expect(new URL(page.url()).searchParams.get('severity')).toBe(severity);
-    await expect(page.locator('.sap-count').textContent()).resolves.toBe(`${expected.length} of ${total} entries`);
 
     // A second facet narrows further (both must hold).
-    const category = expected[0]?.category ?? '';
+    const category = expected[0]?.category ?? "";
     await page.selectOption('select[name="category"]', category);
     const both = expected.filter((entry) => entry.category === category);
     await expect(rows(page).count()).resolves.toBe(both.length);
@@ -113,122 +120,151 @@ describe('index', () => {
     await page.close();
   });
 
-  it('every facet filters: detection source, outcome and status', async () => {
-    const page = await open('/anti-patterns/');
-    const cases: [string, string, (entry: (typeof registry.anti_patterns)[number]) => boolean][] = [];
-    const source = registry.anti_patterns[0]?.detection[0]?.source ?? '';
-    cases.push(['source', source, (entry) => entry.detection.some((spec) => spec.source === source)]);
-    const outcome = registry.outcomes.at(-1)?.id ?? '';
-    cases.push(['outcome', outcome, (entry) => entry.enforcement.tiers.some((tier) => tier.outcome === outcome)]);
-    cases.push(['status', 'stable', (entry) => entry.status === 'stable']);
+  it("every facet filters: detection source, outcome and status", async () => {
+    const page = await open("/anti-patterns/");
+    const cases: [string, string, (entry: (typeof registry.anti_patterns)[number]) => boolean][] =
+      [];
+    const source = registry.anti_patterns[0]?.detection[0]?.source ?? "";
+    cases.push([
+      "source",
+      source,
+      (entry) => entry.detection.some((spec) => spec.source === source),
+    ]);
+    const outcome = registry.outcomes.at(-1)?.id ?? "";
+    cases.push([
+      "outcome",
+      outcome,
+      (entry) => entry.enforcement.tiers.some((tier) => tier.outcome === outcome),
+    ]);
+    cases.push(["status", "stable", (entry) => entry.status === "stable"]);
     for (const [facet, value, keep] of cases) {
       await page.selectOption(`select[name="${facet}"]`, value);
-      await expect(rows(page).count(), `${facet}=${value}`).resolves.toBe(registry.anti_patterns.filter(keep).length);
-      await page.selectOption(`select[name="${facet}"]`, '');
+      await expect(rows(page).count(), `${facet}=${value}`).resolves.toBe(
+        registry.anti_patterns.filter(keep).length,
+      );
+      await page.selectOption(`select[name="${facet}"]`, "");
     }
     await page.close();
   });
 
-  it('opens pre-filtered from a shared URL', async () => {
-    const page = await open('/anti-patterns/?severity=critical');
-    const critical = registry.anti_patterns.filter((entry) => entry.severity === 'critical').length;
+  it("opens pre-filtered from a shared URL", async () => {
+    const page = await open("/anti-patterns/?severity=critical");
+    const critical = registry.anti_patterns.filter((entry) => entry.severity === "critical").length;
     await expect(rows(page).count()).resolves.toBe(critical);
     await page.close();
   });
 
-  it('sorts by a column header', async () => {
-    const page = await open('/anti-patterns/');
+  it("sorts by a column header", async () => {
+    const page = await open("/anti-patterns/");
     await page.click('th[data-sort-key="severity"] button');
-    const first = await rows(page).first().getAttribute('data-severity');
-    expect(first).toBe(registry.severities.find((s) => registry.anti_patterns.some((e) => e.severity === s.id))?.id);
+    const first = await rows(page).first().getAttribute("data-severity");
+    expect(first).toBe(
+      registry.severities.find((s) => registry.anti_patterns.some((e) => e.severity === s.id))?.id,
+    );
     await page.click('th[data-sort-key="severity"] button');
-    const top = [...registry.severities].reverse().find((s) => registry.anti_patterns.some((e) => e.severity === s.id));
-    await expect(rows(page).first().getAttribute('data-severity')).resolves.toBe(top?.id);
+    const top = [...registry.severities]
+      .reverse()
+      .find((s) => registry.anti_patterns.some((e) => e.severity === s.id));
+    await expect(rows(page).first().getAttribute("data-severity")).resolves.toBe(top?.id);
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no serious accessibility violation (%s theme)', async (scheme) => {
-    const page = await open('/anti-patterns/', scheme);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('without JavaScript', () => {
-  it('the index is readable and its filters still work', async () => {
-    const second = await launchBrowser({ javaScriptEnabled: false });
-    const ctx = second.context;
-    const page = await ctx.newPage();
-    await page.goto(`${baseUrl}/anti-patterns/`);
-    const visible = page.locator('table.sap-entries tbody tr:visible');
-    await expect(visible.count()).resolves.toBe(registry.anti_patterns.length);
-    const severity = mostCommon(registry.anti_patterns.map((entry) => entry.severity));
-    await page.selectOption('select[name="severity"]', severity);
-    await expect(visible.count()).resolves.toBe(
-      registry.anti_patterns.filter((entry) => entry.severity === severity).length,
-    );
-    await page.screenshot({ path: join(RESULTS, 'index-no-js.png') });
-    await page.close();
-    await second.close();
-  });
-});
-
-describe('search (Pagefind)', () => {
-  async function search(query: string, screenshot?: string): Promise<string[]> {
-    const page = await open('/');
-    await page.click('site-search button[data-open-modal]');
-    const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-    await input.waitFor();
-    await input.fill(query);
-    const links = page.locator('#starlight__search .pagefind-ui__result-link');
-    await links.first().waitFor({ timeout: 15_000 });
-    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    if (screenshot !== undefined) await page.screenshot({ path: join(RESULTS, screenshot) });
-    await page.close();
-    return hrefs;
-  }
-
-  const entry = registry.anti_patterns[5] ?? registry.anti_patterns[0];
-  if (entry === undefined) throw new Error('registry has no entries');
-  const url = `/anti-patterns/${entry.id.toLowerCase()}/`;
-
-  it(`finds ${entry.id} by its id, as the first result`, async () => {
-    expect((await search(entry.id, 'search.png'))[0]).toBe(url);
-  });
-
-  it(`finds ${entry.id} by a title word`, async () => {
-    // The title's most distinctive word: the one fewest other titles share.
-    const words = entry.title.split(/[^A-Za-z]+/).filter((word) => word.length > 4);
-    const rarity = (word: string) =>
-      registry.anti_patterns.filter((other) => other.title.toLowerCase().includes(word.toLowerCase())).length;
-    const word = [...words].sort((a, b) => rarity(a) - rarity(b))[0] ?? entry.title;
-    expect(await search(word)).toContain(url);
-  });
-
-  it(`finds ${entry.id} by a rule id it references`, async () => {
-    const rule = entry.references.rules[0] ?? '';
-    const citing = registry.anti_patterns.filter((other) => other.references.rules.includes(rule));
-    const hrefs = await search(rule);
-    expect(hrefs.some((href) => citing.some((other) => href === `/anti-patterns/${other.id.toLowerCase()}/`))).toBe(
-      true,
-    );
-  });
-});
-
-describe('one page of every other kind', () => {
-  const event = registry.events[0]?.event_type ?? '';
-  it.each(['/', `/events/`, `/events/${event}/`, '/rules/', '/releases/', '/downloads/', '/guide/reading-an-entry/'])(
-    '%s has no serious accessibility violation',
-    async (path) => {
-      const page = await open(path);
+  it.each(["light", "dark"] as const)(
+    "has no serious accessibility violation (%s theme)",
+    async (scheme) => {
+      const page = await open("/anti-patterns/", scheme);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
   );
 });
 
-describe('every page', () => {
-  it('had no console error, page error or request to another host', () => {
+describe("without JavaScript", () => {
+  it("the index is readable and its filters still work", async () => {
+    const second = await launchBrowser({ javaScriptEnabled: false });
+    const ctx = second.context;
+    const page = await ctx.newPage();
+    await page.goto(`${baseUrl}/anti-patterns/`);
+    const visible = page.locator("table.sap-entries tbody tr:visible");
+    await expect(visible.count()).resolves.toBe(registry.anti_patterns.length);
+    const severity = mostCommon(registry.anti_patterns.map((entry) => entry.severity));
+    await page.selectOption('select[name="severity"]', severity);
+    await expect(visible.count()).resolves.toBe(
+      registry.anti_patterns.filter((entry) => entry.severity === severity).length,
+    );
+    await page.screenshot({ path: join(RESULTS, "index-no-js.png") });
+    await page.close();
+    await second.close();
+  });
+});
+
+describe("search (Pagefind)", () => {
+  async function search(query: string, screenshot?: string): Promise<string[]> {
+    const page = await open("/");
+    await page.click("site-search button[data-open-modal]");
+    const input = page.locator("#starlight__search input.pagefind-ui__search-input");
+    await input.waitFor();
+    await input.fill(query);
+    const links = page.locator("#starlight__search .pagefind-ui__result-link");
+    await links.first().waitFor({ timeout: 15_000 });
+    const hrefs = await links.evaluateAll((anchors) =>
+      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    if (screenshot !== undefined) await page.screenshot({ path: join(RESULTS, screenshot) });
+    await page.close();
+    return hrefs;
+  }
+
+  const entry = registry.anti_patterns[5] ?? registry.anti_patterns[0];
+  if (entry === undefined) throw new Error("registry has no entries");
+  const url = `/anti-patterns/${entry.id.toLowerCase()}/`;
+
+  it(`finds ${entry.id} by its id, as the first result`, async () => {
+    expect((await search(entry.id, "search.png"))[0]).toBe(url);
+  });
+
+  it(`finds ${entry.id} by a title word`, async () => {
+    // The title's most distinctive word: the one fewest other titles share.
+    const words = entry.title.split(/[^A-Za-z]+/).filter((word) => word.length > 4);
+    const rarity = (word: string) =>
+      registry.anti_patterns.filter((other) =>
+        other.title.toLowerCase().includes(word.toLowerCase()),
+      ).length;
+    const word = [...words].sort((a, b) => rarity(a) - rarity(b))[0] ?? entry.title;
+    expect(await search(word)).toContain(url);
+  });
+
+  it(`finds ${entry.id} by a rule id it references`, async () => {
+    const rule = entry.references.rules[0] ?? "";
+    const citing = registry.anti_patterns.filter((other) => other.references.rules.includes(rule));
+    const hrefs = await search(rule);
+    expect(
+      hrefs.some((href) =>
+        citing.some((other) => href === `/anti-patterns/${other.id.toLowerCase()}/`),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("one page of every other kind", () => {
+  const event = registry.events[0]?.event_type ?? "";
+  it.each([
+    "/",
+    `/events/`,
+    `/events/${event}/`,
+    "/rules/",
+    "/releases/",
+    "/downloads/",
+    "/guide/reading-an-entry/",
+  ])("%s has no serious accessibility violation", async (path) => {
+    const page = await open(path);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("every page", () => {
+  it("had no console error, page error or request to another host", () => {
     expect(problems).toEqual([]);
   });
 });
@@ -236,7 +272,9 @@ describe('every page', () => {
 function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  return (
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? ""
+  );
 }
 
 interface AxeResult {
@@ -247,15 +285,17 @@ interface AxeResult {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context?: unknown) => Promise<unknown> } }).axe.run(document),
+    (window as unknown as { axe: { run: (context?: unknown) => Promise<unknown> } }).axe.run(
+      document,
+    ),
   )) as AxeResult;
   return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map(
       (violation) =>
         `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
           .slice(0, 5)
           .map((node) => JSON.stringify(node.target))
-          .join(', ')})`,
+          .join(", ")})`,
     );
 }

@@ -3,76 +3,93 @@
  * per event (orphans fail either way), downloads byte-identical to the package,
  * and no resource from another host.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { loadRegistry, registryJsonText, severityOf } from '../src/data/registry.ts';
-import { schemaFiles } from '../src/data/source.ts';
-import { decodeEntities, distFiles, distPath, pageDirs, readDist } from './support/dist.ts';
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadRegistry, registryJsonText, severityOf } from "../src/data/registry.ts";
+import { schemaFiles } from "../src/data/source.ts";
+import { decodeEntities, distFiles, distPath, pageDirs, readDist } from "./support/dist.ts";
 
 const registry = loadRegistry();
 
-describe('one page per registry id, and no page without one', () => {
+describe("one page per registry id, and no page without one", () => {
   const liveIds = registry.anti_patterns.map((entry) => entry.id.toLowerCase());
   const retiredIds = registry.retired.map((entry) => entry.id.toLowerCase());
 
-  it('has exactly the pages the registry names under /anti-patterns/', () => {
-    expect(pageDirs('anti-patterns')).toEqual([...liveIds, ...retiredIds].sort());
+  it("has exactly the pages the registry names under /anti-patterns/", () => {
+    expect(pageDirs("anti-patterns")).toEqual([...liveIds, ...retiredIds].sort());
   });
 
   it.each(registry.anti_patterns.map((entry) => [entry.id, entry] as const))(
-    '%s: its page shows the id, title and severity',
+    "%s: its page shows the id, title and severity",
     (id, entry) => {
       const html = readDist(`anti-patterns/${id.toLowerCase()}/index.html`);
       // Extract the facts rather than match the whole page, so a failure reads well.
-      expect(decodeEntities(html.match(/<h1\b[^>]*>([^<]*)<\/h1>/)?.[1] ?? '')).toBe(`${id}: ${entry.title}`);
-      expect(html.match(/data-entry-id="([^"]*)" data-severity="([^"]*)"/)?.slice(1)).toEqual([id, entry.severity]);
-      expect(decodeEntities(html.match(/>Severity: ([^<]*)</)?.[1] ?? '')).toBe(severityOf(registry, entry).title);
+      expect(decodeEntities(html.match(/<h1\b[^>]*>([^<]*)<\/h1>/)?.[1] ?? "")).toBe(
+        `${id}: ${entry.title}`,
+      );
+      expect(html.match(/data-entry-id="([^"]*)" data-severity="([^"]*)"/)?.slice(1)).toEqual([
+        id,
+        entry.severity,
+      ]);
+      expect(decodeEntities(html.match(/>Severity: ([^<]*)</)?.[1] ?? "")).toBe(
+        severityOf(registry, entry).title,
+      );
     },
   );
 
-  it.each(registry.retired.map((entry) => [entry.id] as const))('%s: retired id has a tombstone', (id) => {
-    expect(readDist(`anti-patterns/${id.toLowerCase()}/index.html`)).toContain('Retired id');
-  });
+  it.each(registry.retired.map((entry) => [entry.id] as const))(
+    "%s: retired id has a tombstone",
+    (id) => {
+      expect(readDist(`anti-patterns/${id.toLowerCase()}/index.html`)).toContain("Retired id");
+    },
+  );
 
-  it('lists every entry in the index table, once', () => {
-    const html = readDist('anti-patterns/index.html');
+  it("lists every entry in the index table, once", () => {
+    const html = readDist("anti-patterns/index.html");
     const rows = [...html.matchAll(/<tr data-id="(SAP-\d+)"/g)].map((match) => match[1]);
     expect(rows).toEqual(registry.anti_patterns.map((entry) => entry.id));
   });
 
-  it('has exactly one page per audit event type', () => {
-    expect(pageDirs('events')).toEqual(registry.events.map((event) => event.event_type).sort());
+  it("has exactly one page per audit event type", () => {
+    expect(pageDirs("events")).toEqual(registry.events.map((event) => event.event_type).sort());
   });
 });
 
-describe('downloads', () => {
-  it('serves registry.json byte for byte', () => {
-    expect(readDist('downloads/registry.json')).toBe(registryJsonText());
+describe("downloads", () => {
+  it("serves registry.json byte for byte", () => {
+    expect(readDist("downloads/registry.json")).toBe(registryJsonText());
   });
 
-  it('serves every schema the package ships', () => {
+  it("serves every schema the package ships", () => {
     const schemas = schemaFiles();
     expect(Object.keys(schemas).length).toBeGreaterThan(0);
     for (const [name, path] of Object.entries(schemas)) {
-      expect(readDist(`downloads/schemas/${name}`)).toBe(readFileSync(path, 'utf8'));
+      expect(readDist(`downloads/schemas/${name}`)).toBe(readFileSync(path, "utf8"));
     }
   });
 });
 
-describe('offline: nothing is loaded from another host', () => {
+describe("offline: nothing is loaded from another host", () => {
   const external = /^(?:https?:)?\/\//i;
 
-  it('HTML references only local scripts, styles, images and frames', () => {
+  it("HTML references only local scripts, styles, images and frames", () => {
     const offenders: string[] = [];
-    for (const file of distFiles('.html')) {
-      const html = readFileSync(file, 'utf8');
-      for (const tag of html.matchAll(/<(script|img|iframe|source|audio|video|embed|link)\b[^>]*>/gi)) {
+    for (const file of distFiles(".html")) {
+      const html = readFileSync(file, "utf8");
+      for (const tag of html.matchAll(
+        /<(script|img|iframe|source|audio|video|embed|link)\b[^>]*>/gi,
+      )) {
         const element = tag[0];
-        if (/^<link/i.test(element) && !/rel="(?:stylesheet|preload|modulepreload|icon|shortcut icon|manifest|prefetch)"/i.test(element)) {
+        if (
+          /^<link/i.test(element) &&
+          !/rel="(?:stylesheet|preload|modulepreload|icon|shortcut icon|manifest|prefetch)"/i.test(
+            element,
+          )
+        ) {
           continue;
         }
         for (const attr of element.matchAll(/\b(?:src|href|srcset)="([^"]*)"/gi)) {
-          if (external.test(attr[1] ?? '')) offenders.push(`${distPath(file)}: ${element}`);
+          if (external.test(attr[1] ?? "")) offenders.push(`${distPath(file)}: ${element}`);
         }
       }
       for (const url of html.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/gi)) {
@@ -82,10 +99,10 @@ describe('offline: nothing is loaded from another host', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('CSS loads no remote fonts or images', () => {
+  it("CSS loads no remote fonts or images", () => {
     const offenders: string[] = [];
-    for (const file of distFiles('.css')) {
-      const css = readFileSync(file, 'utf8');
+    for (const file of distFiles(".css")) {
+      const css = readFileSync(file, "utf8");
       for (const url of css.matchAll(/(?:url\(|@import\s+)\s*['"]?((?:https?:)?\/\/[^'")\s]+)/gi)) {
         offenders.push(`${distPath(file)}: ${url[1]}`);
       }

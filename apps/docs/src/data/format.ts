@@ -1,16 +1,16 @@
 /** Small, pure formatting helpers shared by pages (unit-tested in test/format.test.ts). */
-import { entryUrl, eventUrl, ruleUrl } from './links.ts';
-import type { ParamValue } from './types.ts';
+import { entryUrl, eventUrl, ruleUrl } from "./links.ts";
+import type { ParamValue } from "./types.ts";
 
 /** Milliseconds of an offset from the first event, as `+1.5 s` or `+2 min 3 s`. */
 export function formatOffset(ms: number): string {
-  const sign = ms < 0 ? '−' : '+';
+  const sign = ms < 0 ? "−" : "+";
   const abs = Math.abs(ms);
   if (abs < 60_000) {
     const seconds = abs / 1000;
     return `${sign}${Number.isInteger(seconds) ? seconds : seconds.toFixed(seconds < 10 ? 1 : 0)} s`.replace(
       /\.0 s$/,
-      ' s',
+      " s",
     );
   }
   const totalSeconds = Math.round(abs / 1000);
@@ -21,7 +21,7 @@ export function formatOffset(ms: number): string {
   if (hours > 0) parts.push(`${hours} h`);
   if (minutes > 0) parts.push(`${minutes} min`);
   if (seconds > 0) parts.push(`${seconds} s`);
-  return `${sign}${parts.join(' ')}`;
+  return `${sign}${parts.join(" ")}`;
 }
 
 /** Time offsets of example events from the first one, in milliseconds. */
@@ -32,9 +32,9 @@ export function offsetsFromFirst(timestamps: string[]): number[] {
 
 /** A param value as the YAML author wrote it (`60s`, `12`, `[a, b]`). */
 export function formatValue(value: ParamValue | unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => formatValue(item)).join(', ')}]`;
-  if (typeof value === 'string') return value;
-  if (value === undefined) return '';
+  if (Array.isArray(value)) return `[${value.map((item) => formatValue(item)).join(", ")}]`;
+  if (typeof value === "string") return value;
+  if (value === undefined) return "";
   return JSON.stringify(value);
 }
 
@@ -43,7 +43,7 @@ export function payloadPairs(payload: Record<string, unknown>): { key: string; v
   return Object.entries(payload).map(([key, value]) => ({
     key,
     value:
-      typeof value === 'string'
+      typeof value === "string"
         ? /^[\w.:/@-]+$/.test(value)
           ? value
           : JSON.stringify(value)
@@ -52,7 +52,7 @@ export function payloadPairs(payload: Record<string, unknown>): { key: string; v
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export interface LinkTargets {
@@ -67,9 +67,13 @@ export interface LinkTargets {
  * the rules page and SAP ids to their entries. Leaves existing links and code blocks alone.
  */
 export function linkifyHtml(html: string, targets: LinkTargets): string {
-  const names = [...targets.ruleIds, ...targets.entryIds, ...targets.eventTypes].sort((a, b) => b.length - a.length);
+  const names = [...targets.ruleIds, ...targets.entryIds, ...targets.eventTypes].sort(
+    (a, b) => b.length - a.length,
+  );
   const idPattern =
-    names.length === 0 ? undefined : new RegExp(`(?<![\\w-])(${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
+    names.length === 0
+      ? undefined
+      : new RegExp(`(?<![\\w-])(${names.map(escapeRegExp).join("|")})(?![\\w-])`, "g");
   const hrefOf = (name: string): string | undefined => {
     if (targets.eventTypes.has(name)) return eventUrl(name);
     if (targets.entryIds.has(name)) return entryUrl(name);
@@ -82,12 +86,12 @@ export function linkifyHtml(html: string, targets: LinkTargets): string {
   const out: string[] = [];
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] as string;
-    if (part.startsWith('<')) {
+    if (part.startsWith("<")) {
       if (/^<a[\s>]/i.test(part)) inLink++;
       else if (/^<\/a>/i.test(part)) inLink = Math.max(0, inLink - 1);
       else if (/^<pre[\s>]/i.test(part)) inPre++;
       else if (/^<\/pre>/i.test(part)) inPre = Math.max(0, inPre - 1);
-      if (inLink === 0 && inPre === 0 && /^<code>$/i.test(part) && parts[index + 2] === '</code>') {
+      if (inLink === 0 && inPre === 0 && /^<code>$/i.test(part) && parts[index + 2] === "</code>") {
         const text = parts[index + 1] as string;
         const href = hrefOf(text);
         if (href !== undefined) {
@@ -110,11 +114,15 @@ export function linkifyHtml(html: string, targets: LinkTargets): string {
       }),
     );
   }
-  return out.join('');
+  return out.join("");
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** Plain text (a summary, a tier action) as HTML with the registry's names linked. */

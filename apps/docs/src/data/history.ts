@@ -22,18 +22,19 @@ export interface Release {
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 function toChange(raw: unknown, fallbackId?: string): Change {
-  if (typeof raw === 'string') return { kind: 'changed', text: raw, ...(fallbackId ? { id: fallbackId } : {}) };
+  if (typeof raw === "string")
+    return { kind: "changed", text: raw, ...(fallbackId ? { id: fallbackId } : {}) };
   const change = isObject(raw) ? raw : {};
   const id = str(change.id) ?? str(change.entry) ?? str(change.anti_pattern) ?? fallbackId;
-  const kind = str(change.kind) ?? str(change.type) ?? str(change.change) ?? 'changed';
+  const kind = str(change.kind) ?? str(change.type) ?? str(change.change) ?? "changed";
   const bump = str(change.bump) ?? str(change.level) ?? str(change.required_bump);
   const text =
     str(change.summary) ??
@@ -42,16 +43,16 @@ function toChange(raw: unknown, fallbackId?: string): Change {
     str(change.text) ??
     str(change.detail) ??
     describeFromTo(change) ??
-    '';
+    "";
   return { kind, text, ...(id ? { id } : {}), ...(bump ? { bump } : {}) };
 }
 
 function describeFromTo(change: Json): string | undefined {
   const field = str(change.field) ?? str(change.path);
-  if (!('from' in change) && !('to' in change)) return field;
+  if (!("from" in change) && !("to" in change)) return field;
   const from = JSON.stringify(change.from);
   const to = JSON.stringify(change.to);
-  return `${field ? `${field}: ` : ''}${from ?? '—'} → ${to ?? '—'}`;
+  return `${field ? `${field}: ` : ""}${from ?? "—"} → ${to ?? "—"}`;
 }
 
 function toRelease(raw: unknown, versionKey?: string): Release | undefined {
@@ -85,11 +86,18 @@ function compareVersions(a: string, b: string): number {
 /** Releases newest first, or undefined when the registry ships no history. */
 export function normalizeHistory(raw: unknown): Release[] | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (isObject(raw) && Array.isArray(raw.releases) && isObject(raw.ids)) return fromRegistryHistory(raw);
+  if (isObject(raw) && Array.isArray(raw.releases) && isObject(raw.ids))
+    return fromRegistryHistory(raw);
   let releases: Release[] = [];
-  const list = Array.isArray(raw) ? raw : isObject(raw) && Array.isArray(raw.releases) ? raw.releases : undefined;
+  const list = Array.isArray(raw)
+    ? raw
+    : isObject(raw) && Array.isArray(raw.releases)
+      ? raw.releases
+      : undefined;
   if (list !== undefined) {
-    releases = list.map((item) => toRelease(item)).filter((item): item is Release => item !== undefined);
+    releases = list
+      .map((item) => toRelease(item))
+      .filter((item): item is Release => item !== undefined);
   } else if (isObject(raw)) {
     const byId = isObject(raw.entries) ? raw.entries : isObject(raw.ids) ? raw.ids : undefined;
     if (byId !== undefined) {
@@ -129,7 +137,7 @@ function fromRegistryHistory(raw: Json): Release[] {
     map.set(item.version as string, {
       version: item.version as string,
       changes: [],
-      ...(bump !== undefined && bump !== 'none' ? { bump } : {}),
+      ...(bump !== undefined && bump !== "none" ? { bump } : {}),
     });
   }
   const at = (version: string): Release => {
@@ -144,8 +152,8 @@ function fromRegistryHistory(raw: Json): Release[] {
         if (!isObject(change)) continue;
         const bump = str(change.bump);
         at(step.version as string).changes.push({
-          kind: str(change.kind) ?? 'changed',
-          text: `${prefix}${str(change.message) ?? str(change.path) ?? ''}`,
+          kind: str(change.kind) ?? "changed",
+          text: `${prefix}${str(change.message) ?? str(change.path) ?? ""}`,
           ...(id !== undefined ? { id } : {}),
           ...(bump !== undefined ? { bump } : {}),
         });
@@ -155,17 +163,21 @@ function fromRegistryHistory(raw: Json): Release[] {
   for (const [id, history] of Object.entries(raw.ids as Json)) {
     if (!isObject(history)) continue;
     const introduced = str(history.introduced);
-    if (introduced !== undefined) at(introduced).changes.push({ id, kind: 'introduced', text: '' });
-    addSteps(history.steps, id, '');
+    if (introduced !== undefined) at(introduced).changes.push({ id, kind: "introduced", text: "" });
+    addSteps(history.steps, id, "");
   }
   if (isObject(raw.registry)) {
-    for (const [subject, steps] of Object.entries(raw.registry)) addSteps(steps, undefined, `${subject}: `);
+    for (const [subject, steps] of Object.entries(raw.registry))
+      addSteps(steps, undefined, `${subject}: `);
   }
   return [...map.values()].sort((a, b) => compareVersions(b.version, a.version));
 }
 
 /** The releases that changed `id`, newest first, with only that id's changes. */
-export function historyOf(releases: Release[], id: string): { version: string; date?: string; changes: Change[] }[] {
+export function historyOf(
+  releases: Release[],
+  id: string,
+): { version: string; date?: string; changes: Change[] }[] {
   return releases
     .map((release) => ({
       version: release.version,

@@ -2,33 +2,35 @@
  * Loads the registry the site is built from and answers the lookups pages need.
  * Every page, the content loader and the tests read the data through here.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { registryJsonPath } from './source.ts';
-import type { AntiPattern, Described, EventDefinition, Registry, Rule } from './types.ts';
+import { readFileSync, statSync } from "node:fs";
+import { registryJsonPath } from "./source.ts";
+import type { AntiPattern, Described, EventDefinition, Registry, Rule } from "./types.ts";
 
 let cache: { path: string; mtimeMs: number; registry: Registry } | undefined;
 
 const REQUIRED_LISTS = [
-  'severities',
-  'categories',
-  'detection_sources',
-  'outcomes',
-  'rules',
-  'events',
-  'anti_patterns',
+  "severities",
+  "categories",
+  "detection_sources",
+  "outcomes",
+  "rules",
+  "events",
+  "anti_patterns",
 ] as const;
 
 function checkShape(value: unknown, path: string): Registry {
-  if (typeof value !== 'object' || value === null) {
+  if (typeof value !== "object" || value === null) {
     throw new Error(`${path}: expected a JSON object (the registry package's registry.json).`);
   }
   const record = value as Record<string, unknown>;
   for (const key of REQUIRED_LISTS) {
     if (!Array.isArray(record[key])) {
-      throw new Error(`${path}: "${key}" must be an array; is this the registry package's registry.json?`);
+      throw new Error(
+        `${path}: "${key}" must be an array; is this the registry package's registry.json?`,
+      );
     }
   }
-  if (typeof record.version !== 'string') {
+  if (typeof record.version !== "string") {
     throw new Error(`${path}: "version" must be a string.`);
   }
   if (record.retired === undefined) record.retired = [];
@@ -40,7 +42,7 @@ export function loadRegistry(): Registry {
   const path = registryJsonPath();
   const { mtimeMs } = statSync(path);
   if (cache?.path === path && cache.mtimeMs === mtimeMs) return cache.registry;
-  const text = readFileSync(path, 'utf8');
+  const text = readFileSync(path, "utf8");
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -54,31 +56,33 @@ export function loadRegistry(): Registry {
 
 /** The raw bytes of registry.json, for the download. */
 export function registryJsonText(): string {
-  return readFileSync(registryJsonPath(), 'utf8');
+  return readFileSync(registryJsonPath(), "utf8");
 }
 
 function find<T extends { id: string }>(list: T[], id: string, what: string, owner: string): T {
   const found = list.find((item) => item.id === id);
   if (found === undefined) {
-    throw new Error(`registry.json: ${owner} names ${what} "${id}", which the registry does not define.`);
+    throw new Error(
+      `registry.json: ${owner} names ${what} "${id}", which the registry does not define.`,
+    );
   }
   return found;
 }
 
 export function severityOf(registry: Registry, entry: AntiPattern): Described {
-  return find(registry.severities, entry.severity, 'severity', entry.id);
+  return find(registry.severities, entry.severity, "severity", entry.id);
 }
 
 export function categoryOf(registry: Registry, entry: AntiPattern): Described {
-  return find(registry.categories, entry.category, 'category', entry.id);
+  return find(registry.categories, entry.category, "category", entry.id);
 }
 
 export function sourceById(registry: Registry, id: string, owner: string): Described {
-  return find(registry.detection_sources, id, 'detection source', owner);
+  return find(registry.detection_sources, id, "detection source", owner);
 }
 
 export function outcomeById(registry: Registry, id: string, owner: string): Described {
-  return find(registry.outcomes, id, 'outcome', owner);
+  return find(registry.outcomes, id, "outcome", owner);
 }
 
 export function ruleById(registry: Registry, id: string): Rule | undefined {
@@ -108,16 +112,18 @@ export function eventsOfEntry(entry: AntiPattern): Set<string> {
   return types;
 }
 
-export type EventRole = 'trigger' | 'detection' | 'evidence';
+export type EventRole = "trigger" | "detection" | "evidence";
 
 /** How an entry uses an event type, strongest first. */
 export function rolesOfEvent(entry: AntiPattern, type: string): EventRole[] {
   const roles: EventRole[] = [];
   const onTrigger =
-    entry.trigger.on.includes(type) || (entry.trigger.window?.steps ?? []).some((step) => step.on.includes(type));
-  if (onTrigger) roles.push('trigger');
-  if (entry.detection.some((spec) => spec.events.includes(type))) roles.push('detection');
-  if (entry.evidence.source_events.some((source) => source.event_type === type)) roles.push('evidence');
+    entry.trigger.on.includes(type) ||
+    (entry.trigger.window?.steps ?? []).some((step) => step.on.includes(type));
+  if (onTrigger) roles.push("trigger");
+  if (entry.detection.some((spec) => spec.events.includes(type))) roles.push("detection");
+  if (entry.evidence.source_events.some((source) => source.event_type === type))
+    roles.push("evidence");
   return roles;
 }
 

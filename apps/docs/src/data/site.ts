@@ -1,8 +1,8 @@
 /** Per-build derived data shared by pages, computed once per registry file version. */
-import type { LinkTargets } from './format.ts';
-import { normalizeHistory, type Release } from './history.ts';
-import { loadRegistry } from './registry.ts';
-import type { Registry } from './types.ts';
+import type { LinkTargets } from "./format.ts";
+import { normalizeHistory, type Release } from "./history.ts";
+import { loadRegistry } from "./registry.ts";
+import type { Registry } from "./types.ts";
 
 export interface Site {
   registry: Registry;

@@ -4,11 +4,11 @@
  * or an alternate `registry.json` named by SAP_REGISTRY_JSON (the benchmark's
  * synthetic registry, a release candidate under review).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 
-export const REGISTRY_PACKAGE = '@handshake/session-anti-patterns';
+export const REGISTRY_PACKAGE = "@handshake/session-anti-patterns";
 
 /** The docs app folder: set by astro.config.mjs, else the working directory. */
 export function docsRoot(): string {
@@ -16,7 +16,7 @@ export function docsRoot(): string {
 }
 
 function packageDir(): string {
-  const require = createRequire(join(docsRoot(), 'package.json'));
+  const require = createRequire(join(docsRoot(), "package.json"));
   try {
     return dirname(require.resolve(`${REGISTRY_PACKAGE}/package.json`));
   } catch {
@@ -30,8 +30,8 @@ type ExportTarget = string | null | { [condition: string]: ExportTarget };
 
 function pickTarget(target: ExportTarget | undefined): string | undefined {
   if (target === undefined || target === null) return undefined;
-  if (typeof target === 'string') return target;
-  for (const condition of ['import', 'default', 'require', 'node']) {
+  if (typeof target === "string") return target;
+  for (const condition of ["import", "default", "require", "node"]) {
     const picked = pickTarget(target[condition]);
     if (picked !== undefined) return picked;
   }
@@ -41,7 +41,7 @@ function pickTarget(target: ExportTarget | undefined): string | undefined {
 /** Resolve `subpath` (for example `./registry.json`) through the package's exports map. */
 function resolveExport(subpath: string): string | undefined {
   const dir = packageDir();
-  const require = createRequire(join(docsRoot(), 'package.json'));
+  const require = createRequire(join(docsRoot(), "package.json"));
   const manifest = require(`${REGISTRY_PACKAGE}/package.json`) as {
     exports?: Record<string, ExportTarget>;
   };
@@ -49,7 +49,7 @@ function resolveExport(subpath: string): string | undefined {
   const exact = pickTarget(exportsMap[subpath]);
   if (exact !== undefined) return join(dir, exact);
   for (const [pattern, target] of Object.entries(exportsMap)) {
-    const star = pattern.indexOf('*');
+    const star = pattern.indexOf("*");
     if (star < 0) continue;
     const prefix = pattern.slice(0, star);
     const suffix = pattern.slice(star + 1);
@@ -57,27 +57,27 @@ function resolveExport(subpath: string): string | undefined {
     const picked = pickTarget(target);
     if (picked === undefined) continue;
     const middle = subpath.slice(prefix.length, subpath.length - suffix.length);
-    return join(dir, picked.replace('*', middle));
+    return join(dir, picked.replace("*", middle));
   }
   return undefined;
 }
 
 function fromEnv(name: string): string | undefined {
   const value = process.env[name];
-  if (value === undefined || value === '') return undefined;
+  if (value === undefined || value === "") return undefined;
   return isAbsolute(value) ? value : resolve(docsRoot(), value);
 }
 
 /** Absolute path of the registry.json the site is built from. */
 export function registryJsonPath(): string {
-  const override = fromEnv('SAP_REGISTRY_JSON');
+  const override = fromEnv("SAP_REGISTRY_JSON");
   if (override !== undefined) {
     if (!existsSync(override)) {
       throw new Error(`SAP_REGISTRY_JSON names ${override}, which does not exist.`);
     }
     return override;
   }
-  const path = resolveExport('./registry.json');
+  const path = resolveExport("./registry.json");
   if (path === undefined) {
     throw new Error(
       `${REGISTRY_PACKAGE} does not export ./registry.json. Build the registry package (pnpm turbo run build --filter ${REGISTRY_PACKAGE}), or set SAP_REGISTRY_JSON to a registry.json path.`,
@@ -96,15 +96,15 @@ export function registryJsonPath(): string {
  * sorted by name. From SAP_SCHEMAS_DIR, else the package's `./schemas/*` export.
  */
 export function schemaFiles(): Record<string, string> {
-  let dir = fromEnv('SAP_SCHEMAS_DIR');
+  let dir = fromEnv("SAP_SCHEMAS_DIR");
   if (dir === undefined) {
-    const probe = resolveExport('./schemas/registry.schema.json');
+    const probe = resolveExport("./schemas/registry.schema.json");
     dir = probe === undefined ? undefined : dirname(probe);
   }
   if (dir === undefined || !existsSync(dir)) return {};
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.json')) files[name] = join(dir, name);
+    if (name.endsWith(".json")) files[name] = join(dir, name);
   }
   return files;
 }

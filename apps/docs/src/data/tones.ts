@@ -1,6 +1,6 @@
 /** Colour tones for badges, from the registry's own ordering of severities and outcomes. */
-import { outcomeRank, severityRank } from './registry.ts';
-import type { Registry } from './types.ts';
+import { outcomeRank, severityRank } from "./registry.ts";
+import type { Registry } from "./types.ts";
 
 function scale(rank: number, size: number): number {
   if (size <= 1 || rank < 0) return 0;
@@ -18,5 +18,11 @@ export function outcomeTone(registry: Registry, id: string): string {
 }
 
 export function statusTone(status: string): string {
-  return status === 'stable' ? 'stable' : status === 'deprecated' ? 'deprecated' : status === 'retired' ? 'retired' : 'experimental';
+  return status === "stable"
+    ? "stable"
+    : status === "deprecated"
+      ? "deprecated"
+      : status === "retired"
+        ? "retired"
+        : "experimental";
 }

@@ -32,7 +32,7 @@ export interface PayloadField {
 export interface EventDefinition {
   id: string;
   event_type: string;
-  origin: 'runtime' | 'registry';
+  origin: "runtime" | "registry";
   title: string;
   description: string;
   family: string;
@@ -53,14 +53,14 @@ export interface WindowStep {
 }
 
 export interface TriggerWindow {
-  kind: 'count' | 'distinct' | 'sequence' | 'absence';
+  kind: "count" | "distinct" | "sequence" | "absence";
   group_by: string;
   span?: string;
   span_param?: string;
   where?: string;
   distinct?: string;
   steps?: WindowStep[];
-  direction?: 'after' | 'before';
+  direction?: "after" | "before";
 }
 
 export interface Trigger {
@@ -88,8 +88,8 @@ export interface Tier {
 }
 
 export interface Enforcement {
-  mode: 'enforce' | 'audit';
-  per: 'session' | 'root_session' | 'window_key';
+  mode: "enforce" | "audit";
+  per: "session" | "root_session" | "window_key";
   tiers: Tier[];
 }
 
@@ -133,7 +133,7 @@ export interface AntiPattern {
   category: string;
   tags?: string[];
   severity: string;
-  status: 'experimental' | 'stable' | 'deprecated';
+  status: "experimental" | "stable" | "deprecated";
   replaced_by?: string;
   detection: DetectionSpec[];
   trigger: Trigger;

@@ -1,7 +1,7 @@
 /** Reading the built site on disk. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { DIST } from './server.ts';
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { DIST } from "./server.ts";
 
 export function distFiles(extension: string, dir = DIST): string[] {
   const found: string[] = [];
@@ -14,7 +14,7 @@ export function distFiles(extension: string, dir = DIST): string[] {
 }
 
 export function readDist(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
+  return readFileSync(join(DIST, path), "utf8");
 }
 
 export function distPath(path: string): string {
@@ -31,10 +31,12 @@ export function pageDirs(section: string): string[] {
 /** Decodes the entities Astro writes in text (enough for titles and labels). */
 export function decodeEntities(text: string): string {
   return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

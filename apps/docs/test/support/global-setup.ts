@@ -1,8 +1,8 @@
 /** Serves the built site once for the whole run; stopped by pid at teardown. */
-import type { TestProject } from 'vitest/node';
-import { type Preview, startPreview } from './server.ts';
+import type { TestProject } from "vitest/node";
+import { type Preview, startPreview } from "./server.ts";
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
   }
@@ -12,7 +12,7 @@ let preview: Preview | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   preview = await startPreview();
-  project.provide('baseUrl', preview.url);
+  project.provide("baseUrl", preview.url);
 }
 
 export async function teardown(): Promise<void> {
