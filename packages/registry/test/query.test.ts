@@ -5,6 +5,7 @@ import {
   antiPatternIds,
   contentHash,
   entries,
+  eventTypes,
   findEntry,
   getEntry,
   isAntiPatternId,
@@ -24,6 +25,10 @@ describe("the data", () => {
     expect(registryVersion).toBe(registryJson.version);
     expect(contentHash).toBe(registryJson.content_hash);
     expect(contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  test("one to one: every event type of registry.json has its payload type, and back", () => {
+    expect([...eventTypes]).toEqual(registryJson.events.map((e) => e.event_type));
   });
 
   test("an entry constant is the registry.json entry itself", () => {
