@@ -186,73 +186,35 @@ describe("benign logs never fire", () => {
 });
 
 /*
- * Known misfires, kept visible: logs that follow every runtime rule and still
- * make an entry fire, for an entry this guard may not edit (SAP-001..019). The
- * test tolerates the misfire for that entry only and checks that what it
- * reports is legitimate; any other entry firing fails it.
+ * Two profiles that once made an entry fire on legitimate work, now strict
+ * clean checks: SYSTEM notices the runtime holds until the running call ends
+ * (SAP-010's attribution window covers them) and fast fan-out within the depth
+ * and breadth limits (SAP-001 counts admitted children against the capacity of
+ * a tree, not spawn requests against a rate).
  */
-describe("known misfires (reported, not fixed here)", () => {
+describe("former misfires, now clean", () => {
   test(
-    "SYSTEM notices held until the running call ends: at most SAP-010 (audit) fires, only on messages the runtime attributed earlier",
+    "SYSTEM notices held until the running call ends fire nothing",
     () => {
       const sim = simulate({ seed: 9, profile: HELD_NOTICES_PROFILE, roots: 30 });
       const result = inProcess(sim.jsonl);
-      const lines = sim.jsonl.trimEnd().split("\n");
-      const why = explain(result, lines);
+      const why = explain(result, sim.jsonl.trimEnd().split("\n"));
       expect(sim.stats["scenario:held_system_notice"] ?? 0).toBeGreaterThan(0);
       expect(result.summary.input_findings, why).toBe(0);
-      expect(
-        entriesFired(result).filter((id) => id !== "SAP-010"),
-        why,
-      ).toEqual([]);
-      for (const f of result.findings) {
-        expect(f.mode, why).toBe("audit");
-        const appended = sim.events[f.line - 1] as AuditEvent;
-        const attributed = sim.events.findIndex(
-          (e) =>
-            e.event_type === "trust.message_received" &&
-            e.session_id === appended.session_id &&
-            e.payload.message_id === appended.payload.message_id &&
-            e.payload.source_kind === "runtime" &&
-            e.payload.delivered_role === "SYSTEM",
-        );
-        expect(attributed, `${appended.event_id} has a runtime attribution`).toBeGreaterThanOrEqual(
-          0,
-        );
-        expect(attributed + 1).toBeLessThan(f.line);
-      }
+      expect(entriesFired(result), why).toEqual([]);
     },
     SLOW,
   );
 
   test(
-    "fast fan-out within depth 3 and breadth 4: at most SAP-001 and SAP-006 (audit) fire, and SAP-001 only on trees the runtime admitted",
+    "fast fan-out within depth 3 and breadth 4 fires nothing",
     () => {
       const sim = simulate({ seed: 5, profile: FANOUT_PROFILE });
       const result = inProcess(sim.jsonl);
-      const lines = sim.jsonl.trimEnd().split("\n");
-      const why = explain(result, lines);
+      const why = explain(result, sim.jsonl.trimEnd().split("\n"));
+      expect(sim.stats["scenario:fast_fanout"] ?? 0).toBeGreaterThan(0);
       expect(result.summary.input_findings, why).toBe(0);
-      expect(
-        entriesFired(result).filter((id) => id !== "SAP-001" && id !== "SAP-006"),
-        why,
-      ).toEqual([]);
-      for (const f of result.findings) {
-        if (f.anti_pattern_id === "SAP-006") expect(f.mode, why).toBe("audit");
-        if (f.anti_pattern_id !== "SAP-001") continue;
-        // Every request counted was one the runtime itself answered within its
-        // limits: depth at most 3 when accepted, and no child past the cap.
-        for (const n of f.triggering_lines) {
-          const e = sim.events[n - 1] as AuditEvent;
-          expect(e.event_type).toBe("session.spawn_requested");
-          expect(e.payload.spawn_depth as number).toBeLessThanOrEqual(4);
-        }
-      }
-      for (const e of sim.events) {
-        if (e.event_type === "session.spawn_accepted") {
-          expect(e.payload.spawn_depth as number).toBeLessThanOrEqual(3);
-        }
-      }
+      expect(entriesFired(result), why).toEqual([]);
     },
     SLOW,
   );
@@ -720,32 +682,75 @@ describe("the guard can fail (mutations)", () => {
     expect(entriesFired(result)).toEqual(["SAP-004"]);
   });
 
-  test("one more spawn request in a tree at twelve a minute crosses SAP-001", () => {
-    const rootOf = new Map<string, string>();
-    const times = new Map<string, number[]>();
-    let hit: number | undefined;
-    events.forEach((e, i) => {
-      if (e.event_type === "session.created" && e.payload.spawn_depth === 0) {
-        rootOf.set(e.session_id, e.session_id);
-      }
-      if (e.event_type === "session.spawn_accepted") {
-        const requester = String(e.payload.requester_session_id);
-        rootOf.set(String(e.payload.child_session_id), rootOf.get(requester) ?? requester);
-      }
-      if (hit !== undefined || e.event_type !== "session.spawn_requested") return;
-      const root = rootOf.get(e.session_id) ?? e.session_id;
-      const t = Date.parse(e.timestamp);
-      const list = (times.get(root) ?? []).filter((x) => x > t - 60_000);
-      list.push(t);
-      times.set(root, list);
-      if (list.length === 12) hit = i;
+  test("a tree that churns past its capacity within a minute crosses SAP-001", () => {
+    // Appended after the main log: a root keeps four children, and each child
+    // replaces its one grandchild as soon as it finishes (announcing back), so
+    // the tree never exceeds its limits but admits 92 children in under a minute.
+    const last = events[events.length - 1] as AuditEvent;
+    let t = Date.parse(last.timestamp) + 1000;
+    let n = 0;
+    const at = () => {
+      t += 100;
+      return new Date(t).toISOString();
+    };
+    const storm: AuditEvent[] = [];
+    const push = (event_type: string, session_id: string, payload: Record<string, unknown>) =>
+      storm.push({
+        event_id: `ev-storm-${++n}`,
+        event_type,
+        timestamp: at(),
+        session_id,
+        payload,
+      } as AuditEvent);
+    const accept = (parent: string, child: string, depth: number) => {
+      push("session.spawn_requested", parent, {
+        requester_session_id: parent,
+        child_role: "Coder",
+        spawn_depth: depth,
+        spawn_mode: "ONE_SHOT",
+      });
+      push("session.spawn_accepted", parent, {
+        requester_session_id: parent,
+        child_session_id: child,
+        child_role: "Coder",
+        spawn_depth: depth,
+      });
+    };
+    push("session.created", "storm-root", {
+      session_id: "storm-root",
+      model_id: "m",
+      backend: "local",
+      role: "Orchestrator",
+      memory_policy: "SESSION_SCOPED",
+      spawn_depth: 0,
     });
-    expect(hit, "the main log has a tree at exactly twelve requests a minute").toBeDefined();
-    const last = events[hit as number] as AuditEvent;
-    const result = inProcess(
-      insertAfter(MAIN_LINES, hit as number, { ...last, event_id: "ev-mutation-3" }),
-    );
-    expect(result.summary.input_findings).toBe(0);
-    expect(entriesFired(result)).toEqual(["SAP-001"]);
+    for (let c = 1; c <= 4; c += 1) accept("storm-root", `storm-c${c}`, 1);
+    for (let round = 1; round <= 22; round += 1) {
+      for (let c = 1; c <= 4; c += 1) {
+        const child = `storm-c${c}`;
+        const grandchild = `${child}-g${round}`;
+        accept(child, grandchild, 2);
+        push("session.state_change", grandchild, {
+          session_id: grandchild,
+          from_state: "ACTIVE",
+          to_state: "COMPLETED",
+          reason: "done",
+        });
+        push("session.announce_back", grandchild, {
+          child_session_id: grandchild,
+          requester_session_id: child,
+          status: "COMPLETED",
+          summary_artifact_id: `art-${grandchild}`,
+          mailbox_message_id: `mb-${grandchild}`,
+        });
+      }
+    }
+    expect(
+      Date.parse(storm[storm.length - 1]?.timestamp ?? "") - Date.parse(storm[0]?.timestamp ?? ""),
+    ).toBeLessThan(60_000);
+    const log = `${[...MAIN_LINES, ...storm.map((e) => JSON.stringify(e))].join("\n")}\n`;
+    const result = inProcess(log);
+    expect(result.summary.input_findings, explain(result)).toBe(0);
+    expect(entriesFired(result), explain(result)).toEqual(["SAP-001"]);
   });
 });

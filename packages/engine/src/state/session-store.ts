@@ -39,6 +39,7 @@ const CONTEXT_OPS = [
   "capability.revoked",
   "consent.receipt_issued",
   "consent.receipt_revoked",
+  "consent.scope_widened",
   "model.call_started",
   "model.call_finished",
 ] as const;
@@ -190,12 +191,25 @@ export class SessionStore {
         if (receipt) receipt.revoked = true;
         return;
       }
+      case "consent.scope_widened": {
+        const receipt = this.#receipts.get(str(payload, "receipt_id"));
+        if (receipt) receipt.scope = str(payload, "to_scope");
+        return;
+      }
       case "model.call_started": {
         const ctx = this.#record(sessionId);
         ctx.model_calls_in_flight += 1n;
+        // A use counts only for a cloud call by a session the receipt lists: a
+        // call under someone else's receipt never uses it up (SEMANTICS.md).
         const receiptId = str(payload, "receipt_id");
         const receipt = receiptId === "" ? undefined : this.#receipts.get(receiptId);
-        if (receipt) receipt.uses += 1n;
+        if (
+          receipt &&
+          str(payload, "locality") === "cloud" &&
+          receipt.session_ids.includes(sessionId)
+        ) {
+          receipt.uses += 1n;
+        }
         return;
       }
       case "model.call_finished": {
