@@ -29,18 +29,11 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
   readonly tags: readonly [
     "delegation",
     "rate",
+    "churn",
   ];
   readonly severity: "high";
   readonly status: "stable";
   readonly detection: readonly [
-    {
-      readonly source: "scheduler_check";
-      readonly events: readonly [
-        "session.spawn_requested",
-        "session.spawn_rejected",
-      ];
-      readonly description: string;
-    },
     {
       readonly source: "session_lifecycle_record";
       readonly events: readonly [
@@ -48,10 +41,17 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
       ];
       readonly description: string;
     },
+    {
+      readonly source: "scheduler_check";
+      readonly events: readonly [
+        "session.spawn_requested",
+      ];
+      readonly description: string;
+    },
   ];
   readonly trigger: {
     readonly on: readonly [
-      "session.spawn_requested",
+      "session.spawn_accepted",
     ];
     readonly window: {
       readonly kind: "count";
@@ -61,12 +61,12 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
     readonly condition: string;
   };
   readonly params: {
-    readonly max_spawn_requests: {
+    readonly max_tree_spawns: {
       readonly type: "int";
-      readonly default: 12;
+      readonly default: 84;
       readonly min: 4;
-      readonly max: 1000;
-      readonly unit: "requests";
+      readonly max: 100000;
+      readonly unit: "children";
       readonly description: string;
     };
     readonly window: {
@@ -97,11 +97,12 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
   readonly evidence: {
     readonly record: readonly [
       "requester_session_id",
+      "child_session_id",
       "spawn_depth",
     ];
     readonly source_events: readonly [
       {
-        readonly event_type: "session.spawn_requested";
+        readonly event_type: "session.spawn_accepted";
         readonly why: string;
       },
     ];
@@ -984,9 +985,9 @@ export const SAP_010 = /* @__PURE__ */ entryAt<{
   readonly params: {
     readonly attribution_window: {
       readonly type: "duration";
-      readonly default: "10s";
+      readonly default: "5m";
       readonly min: "100ms";
-      readonly max: "5m";
+      readonly max: "1h";
       readonly description: string;
     };
   };

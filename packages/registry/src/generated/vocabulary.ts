@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:a0a4c3a137e03fc8dca854252dadf2f9b5516d69f2cc73baa73b969b59153fb2";
+export const contentHash = "sha256:e2e04fa1c8038665a7be979b9290f91f923cc1f79e9c19a2149f860c58e34d9e";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = [
