@@ -1,8 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadRegistry } from "@handshake/sap-core";
 import { describe, expect, test } from "vitest";
 
 /*
@@ -27,17 +37,12 @@ interface Run {
 }
 
 function sap(args: readonly string[], input?: string): Run {
-  const r = spawnSync(
-    process.execPath,
-    [bin, ...args],
-    {
-      cwd: repoRoot,
-      encoding: "utf8",
-      input: input ?? "",
-      maxBuffer: 64 << 20,
-    },
-    timeout,
-  );
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    input: input ?? "",
+    maxBuffer: 64 << 20,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -174,6 +179,66 @@ describe("sap eval on the scenario logs", () => {
   );
 });
 
+describe("sap eval --examples", () => {
+  test(
+    "every example of the real registry passes through the CLI",
+    () => {
+      const run = sap(["eval", "--examples", "--format", "json"]);
+      const report = JSON.parse(run.stdout) as {
+        summary: { examples: number; failed: number };
+        examples: { anti_pattern_id: string; name: string; ok: boolean; problems: string[] }[];
+      };
+      expect(report.examples.filter((e) => !e.ok)).toEqual([]);
+      expect(report.summary.failed).toBe(0);
+      expect(report.summary.examples).toBeGreaterThan(0);
+      expect(run.status).toBe(0);
+    },
+    timeout,
+  );
+
+  test(
+    "a wrong expectation fails with the entry, the example and what came out",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "sap-eval-examples-"));
+      try {
+        cpSync(resolve(repoRoot, "registry"), join(dir, "registry"), { recursive: true });
+        const file = join(dir, "registry", "anti-patterns", "SAP-001.yaml");
+        const text = readFileSync(file, "utf8");
+        // the first expected outcome of the first must-trigger example becomes another one
+        const at = text.indexOf("expect:");
+        const rest = text
+          .slice(at)
+          .replace(/outcome: ([a-z_]+)/, (_m, o: string) =>
+            o === "force_stop" ? "outcome: deny" : "outcome: force_stop",
+          );
+        const changed = text.slice(0, at) + rest;
+        expect(at).toBeGreaterThan(0);
+        expect(changed).not.toBe(text);
+        writeFileSync(file, changed);
+        const run = sap(["eval", "--examples", "SAP-001", "--registry", join(dir, "registry")]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/FAIL SAP-001 must trigger: .+\n\s+expected (force_stop|deny)/);
+        expect(run.stdout).toContain("1 fail");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    timeout,
+  );
+});
+
+/** SAP-001's int threshold param (the spawn storm) and its upper bound, read from the registry. */
+const storm = (() => {
+  const entry = loadRegistry(resolve(repoRoot, "registry")).registry?.entries.find(
+    (e) => e.id === "SAP-001",
+  );
+  const found = Object.entries(entry?.params ?? {}).find(
+    ([, p]) => p?.type === "int" && typeof p.max === "number",
+  );
+  if (!found) throw new Error("SAP-001 has no int param with a maximum");
+  return { name: found[0], max: found[1]?.max as number };
+})();
+
 describe("sap eval fails closed", () => {
   test(
     "a log with a bad line, an unknown event type and a bad payload exits 2 naming each line",
@@ -229,23 +294,14 @@ describe("sap eval fails closed", () => {
   test(
     "an out-of-bounds or unknown param is an error, not a clamp",
     () => {
-      const dir = resolve(repoRoot, "packages/engine/test/fixtures");
-      const params = join(
-        dir,
-        "..",
-        "..",
-        "..",
-        "..",
-        "node_modules",
-        ".sap-eval-test-params.json",
-      );
+      const params = join(mkdtempSync(join(tmpdir(), "sap-eval-params-")), "params.json");
       writeFileSync(
         params,
-        JSON.stringify({ "SAP-001": { max_spawn_requests: 100000, nope: 1 }, "SAP-999": {} }),
+        JSON.stringify({ "SAP-001": { [storm.name]: storm.max + 1, nope: 1 }, "SAP-999": {} }),
       );
       const run = sap(["eval", "-", "--params", params], "");
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("SAP-001.max_spawn_requests");
+      expect(run.stderr).toContain(`SAP-001.${storm.name}: ${storm.max + 1} is above the maximum`);
       expect(run.stderr).toContain("SAP-001.nope: unknown param");
       expect(run.stderr).toContain("SAP-999: no such anti-pattern");
     },
@@ -255,8 +311,8 @@ describe("sap eval fails closed", () => {
   test(
     "params within bounds change the findings and are recorded",
     () => {
-      const params = resolve(repoRoot, "node_modules", ".sap-eval-test-params-ok.json");
-      writeFileSync(params, JSON.stringify({ "SAP-001": { max_spawn_requests: 1000 } }));
+      const params = join(mkdtempSync(join(tmpdir(), "sap-eval-params-")), "params.json");
+      writeFileSync(params, JSON.stringify({ "SAP-001": { [storm.name]: storm.max } }));
       const log = join("packages/engine/test/fixtures/scenarios", "spawn-storm.jsonl");
       const run = sap(["eval", log, "--params", params, "--format", "json"]);
       const report = JSON.parse(run.stdout) as { findings: JsonFinding[] };

@@ -11,6 +11,8 @@ export type { EngineOptions, EntryRuntime } from "./engine.js";
 export { Engine, registryHash } from "./engine.js";
 export type { StreamOptions } from "./evaluate.js";
 export { evaluateEvents, evaluateStream, evaluateText } from "./evaluate.js";
+export type { ExampleCheck } from "./examples.js";
+export { checkExamples } from "./examples.js";
 export type { LineHandler } from "./input/lines.js";
 export { LineSplitter, splitStream } from "./input/lines.js";
 export type { EventSpec, PayloadFieldSpec } from "./input/payload-validator.js";

@@ -5,6 +5,7 @@ import type { LoadedRegistry } from "@handshake/sap-core";
 import { formatDiagnostic, loadRegistry } from "@handshake/sap-core";
 import type { EvaluationResult } from "@handshake/sap-engine";
 import {
+  checkExamples,
   evaluateStream,
   formatJson,
   formatSarif,
@@ -12,10 +13,11 @@ import {
   ParamsError,
   TriggerCompileError,
 } from "@handshake/sap-engine";
-import type { Command } from "../command.js";
+import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
 
 const usage = `Usage: sap eval LOG.jsonl|- [--params FILE] [--format text|json|sarif] [--registry DIR]
+       sap eval --examples [SAP-NNN ...] [--format text|json] [--registry DIR]
 
 Replays an audit-event log (JSON Lines, one event per line; - reads stdin)
 through every trigger of the registry, streaming, exactly as
@@ -29,6 +31,10 @@ Options:
   --format FORMAT  text (default: findings grouped by session), json (the
                    documented sap-eval/1 report) or sarif (SARIF 2.1.0)
   --registry DIR   the registry directory (default: ./registry)
+  --examples       instead of a log, run every example of the registry (or of
+                   the given entries) alone through the engine and check it:
+                   must-trigger examples yield exactly their expect list,
+                   must-not examples nothing; exit 1 on any mismatch
   -h, --help       show this help
 
 Progress goes to stderr, and only when stderr is a terminal.
@@ -42,6 +48,7 @@ schema, an out-of-order event, a trigger error), each reported with its line.
 type Format = "text" | "json" | "sarif";
 
 interface EvalArgs {
+  readonly examples: readonly string[] | undefined;
   readonly log: string;
   readonly params: string | undefined;
   readonly format: Format;
@@ -55,18 +62,34 @@ function parse(args: readonly string[]): EvalArgs {
       params: { type: "string" },
       format: { type: "string", default: "text" },
       registry: { type: "string", default: "registry" },
+      examples: { type: "boolean", default: false },
     },
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) {
-    throw new Error(`expected one LOG (a .jsonl file or -), got ${positionals.length}`);
-  }
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new Error(`--format must be text, json or sarif, not ${JSON.stringify(format)}`);
   }
+  if (values.examples === true) {
+    const bad = positionals.filter((p) => !/^SAP-[0-9]{3}$/.test(p));
+    if (bad.length > 0)
+      throw new Error(`--examples takes entry ids like SAP-001, not ${bad.join(", ")}`);
+    if (format === "sarif") throw new Error("--examples prints text or json");
+    if (values.params !== undefined) throw new Error("--examples uses each example's own params");
+    return {
+      examples: positionals,
+      log: "",
+      params: undefined,
+      format,
+      registry: values.registry ?? "registry",
+    };
+  }
+  if (positionals.length !== 1) {
+    throw new Error(`expected one LOG (a .jsonl file or -), got ${positionals.length}`);
+  }
   return {
+    examples: undefined,
     log: positionals[0] as string,
     params: values.params,
     format,
@@ -136,6 +159,53 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+async function runExamples(
+  io: CommandIo,
+  registry: LoadedRegistry,
+  version: string,
+  parsed: EvalArgs,
+): Promise<number> {
+  const ids = parsed.examples ?? [];
+  const unknown = ids.filter((id) => !registry.entries.some((e) => e.id === id));
+  if (unknown.length > 0) {
+    io.stderr.write(`sap eval: no such anti-pattern: ${unknown.join(", ")}\n`);
+    return ExitCode.usage;
+  }
+  const checks = checkExamples(registry, version, ids);
+  const failed = checks.filter((c) => !c.ok);
+  const entries = new Set(checks.map((c) => c.anti_pattern_id)).size;
+  if (parsed.format === "json") {
+    await write(
+      io.stdout,
+      `${JSON.stringify(
+        {
+          format: "sap-eval-examples/1",
+          registry: { version },
+          summary: {
+            entries,
+            examples: checks.length,
+            passed: checks.length - failed.length,
+            failed: failed.length,
+          },
+          examples: checks,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const lines = failed.flatMap((c) => [
+      `FAIL ${c.anti_pattern_id} ${c.kind === "trigger" ? "must trigger" : "must not trigger"}: ${c.name}`,
+      ...c.problems.map((p) => `     ${p}`),
+    ]);
+    lines.push(
+      `${checks.length} examples of ${entries} anti-patterns: ${checks.length - failed.length} pass, ${failed.length} fail`,
+    );
+    await write(io.stdout, `${lines.join("\n")}\n`);
+  }
+  return failed.length === 0 ? ExitCode.ok : ExitCode.problems;
+}
+
 export const evalCommand: Command = {
   name: "eval",
   summary: "Replay an audit-event log through the registry: findings, outcome tiers, evidence.",
@@ -156,6 +226,9 @@ export const evalCommand: Command = {
         `sap eval: the registry in ${display(io.cwd, registryDir)} does not load (${diagnostics.length} problems); run sap validate\n`,
       );
       return ExitCode.usage;
+    }
+    if (parsed.examples !== undefined) {
+      return runExamples(io, registry, registryVersionFor(registryDir), parsed);
     }
     let params: unknown;
     const stdin = parsed.log === "-";
