@@ -392,7 +392,8 @@ export class Engine {
       this.#evaluate(runtimes, eventId, eventType, sessionId, time, line, payload);
     }
     this.#store.applyOp(typeRuntime.contextOp, sessionId, time, payload);
-    if (typeRuntime.seenBit >= 0) this.#seen.mark(sessionId, typeRuntime.seenBit);
+    if (typeRuntime.seenBit >= 0)
+      this.#store.markSeen(sessionId, typeRuntime.seenBit, this.#seen.words);
     if (time > this.#watermark) {
       this.#watermark = time;
       if (this.#after.pending > 0) this.#fireDue();
@@ -688,7 +689,8 @@ export class Engine {
       const type = source.event_type;
       if (missing.includes(type)) continue;
       if (events.some((e) => e.type === type)) continue;
-      if (this.#seen.has(last.sessionId, type)) continue;
+      const bit = this.#seen.bit(type);
+      if (bit >= 0 && this.#store.hasSeen(last.sessionId, bit)) continue;
       missing.push(type);
     }
     const finding = buildFinding({

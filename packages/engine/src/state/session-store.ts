@@ -28,6 +28,12 @@ function timestampMs(payload: Payload, field: string): bigint {
   return ms === undefined ? 0n : BigInt(ms);
 }
 
+/** A session's context and the evidence-relevant event types it has produced. */
+interface SessionRecord {
+  readonly ctx: SessionContextValue;
+  seen: Uint32Array | undefined;
+}
+
 /** The event types that change the session context (SEMANTICS.md), by operation code. */
 const CONTEXT_OPS = [
   "session.created",
@@ -58,7 +64,10 @@ export function contextOp(eventType: string): number {
  * shared objects, so revoking or using one shows in every session that lists it.
  */
 export class SessionStore {
-  readonly #sessions = new Map<string, SessionContextValue>();
+  readonly #sessions = new Map<string, SessionRecord>();
+  /** One-entry cache: an event's session is looked up to evaluate, to apply and to mark seen. */
+  #lastId: string | undefined = undefined;
+  #last: SessionRecord | undefined = undefined;
   readonly #receipts = new Map<string, ConsentReceiptValue>();
   readonly #makeSession: (fields: SessionContextValue) => SessionContextValue;
   readonly #makeReceipt: (fields: ConsentReceiptValue) => ConsentReceiptValue;
@@ -84,19 +93,49 @@ export class SessionStore {
   /** The context of a session for reading; an unknown id reads as `known: false`. */
   get(id: string): SessionContextValue {
     if (id === "") return this.#empty;
-    return this.#sessions.get(id) ?? this.#makeSession(unknownSession(id));
+    return this.#find(id)?.ctx ?? this.#makeSession(unknownSession(id));
   }
 
   /** The stored context, if the log touched the session. */
   peek(id: string): SessionContextValue | undefined {
-    return this.#sessions.get(id);
+    return this.#find(id)?.ctx;
+  }
+
+  /** Marks that the session produced an event of the type with this bit (SeenEvents). */
+  markSeen(id: string, bit: number, words: number): void {
+    const rec = this.#find(id) ?? this.#create(id);
+    if (rec.seen === undefined) rec.seen = new Uint32Array(words);
+    rec.seen[bit >>> 5] = (rec.seen[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+
+  /** Whether the session produced an event of the type with this bit. */
+  hasSeen(id: string, bit: number): boolean {
+    const seen = this.#find(id)?.seen;
+    return seen !== undefined && ((seen[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+
+  #find(id: string): SessionRecord | undefined {
+    if (id === this.#lastId) return this.#last;
+    const rec = this.#sessions.get(id);
+    if (rec !== undefined) {
+      this.#lastId = id;
+      this.#last = rec;
+    }
+    return rec;
+  }
+
+  #create(id: string): SessionRecord {
+    const rec: SessionRecord = { ctx: this.#makeSession(unknownSession(id)), seen: undefined };
+    this.#sessions.set(id, rec);
+    this.#lastId = id;
+    this.#last = rec;
+    return rec;
   }
 
   #record(id: string): SessionContextValue {
-    let ctx = this.#sessions.get(id);
+    let ctx = this.#find(id)?.ctx;
     if (ctx === undefined) {
-      ctx = this.#makeSession(unknownSession(id));
-      this.#sessions.set(id, ctx);
+      ctx = this.#create(id).ctx;
     }
     return ctx;
   }
@@ -141,7 +180,7 @@ export class SessionStore {
         let ancestor: SessionContextValue | undefined = requester;
         for (let hops = 0; ancestor !== undefined && hops < MAX_ANCESTORS; hops++) {
           ancestor.descendants += 1n;
-          ancestor = ancestor.parent_id === "" ? undefined : this.#sessions.get(ancestor.parent_id);
+          ancestor = ancestor.parent_id === "" ? undefined : this.#find(ancestor.parent_id)?.ctx;
         }
         return;
       }
@@ -227,7 +266,7 @@ export class SessionStore {
     if (TERMINAL_STATES.has(ctx.state)) return;
     ctx.state = to;
     if (TERMINAL_STATES.has(to) && ctx.parent_id !== "") {
-      const parent = this.#sessions.get(ctx.parent_id);
+      const parent = this.#find(ctx.parent_id)?.ctx;
       if (parent && parent.active_children > 0n) parent.active_children -= 1n;
     }
   }
