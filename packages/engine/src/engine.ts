@@ -1,34 +1,25 @@
-import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
-import {
-  canonicalRegistry,
-  celObject,
-  contentHash,
-  durationToMs,
-  paramsToCel,
-} from "@handshake/sap-core";
+import type { LoadedRegistry } from "@handshake/sap-core";
+import { celObject, durationToMs } from "@handshake/sap-core";
+import { LazyActivation } from "./activation.js";
 import { CelEventBuilder } from "./compile/cel-values.js";
 import type { ParamOverrides } from "./compile/params.js";
-import {
-  effectiveParams,
-  ParamsError,
-  paramOverrideProblems,
-  paramsHash,
-} from "./compile/params.js";
-import type { Activation, EntryPrograms, Program } from "./compile/programs.js";
+import { ParamsError, paramOverrideProblems } from "./compile/params.js";
+import type { Program } from "./compile/programs.js";
 import { compileTriggers } from "./compile/programs.js";
 import { buildFinding } from "./findings.js";
+import type { Envelope } from "./input/envelope.js";
+import { emptyEnvelope, readEnvelope } from "./input/envelope.js";
 import { PayloadValidator } from "./input/payload-validator.js";
-import { parseTimestamp } from "./input/timestamp.js";
-import type { CompiledTier } from "./state/occurrences.js";
-import { OccurrenceTracker } from "./state/occurrences.js";
+import type { EntryRuntime } from "./runtime.js";
+import { createEntryRuntime, registryHash } from "./runtime.js";
 import { SeenEvents } from "./state/seen-events.js";
 import type { ConsentReceiptValue, SessionContextValue } from "./state/session-context.js";
 import { contextOp, SessionStore } from "./state/session-store.js";
 import type { EvaluationResult, Finding, InputFinding, InputFindingCode } from "./types.js";
 import type { OpenAnchor } from "./windows/absence-window.js";
-import { AbsenceAfterWindows, AbsenceBeforeWindow } from "./windows/absence-window.js";
-import { CountWindow } from "./windows/count-window.js";
-import { SequenceWindow } from "./windows/sequence-window.js";
+import { AbsenceAfterWindows, type AbsenceBeforeWindow } from "./windows/absence-window.js";
+import type { CountWindow } from "./windows/count-window.js";
+import type { SequenceWindow } from "./windows/sequence-window.js";
 import type { WindowEvent } from "./windows/window-event.js";
 
 /** How to evaluate: the registry's version and the deployment's param overrides. */
@@ -41,62 +32,6 @@ export interface EngineOptions {
   readonly onFinding?: (finding: Finding) => void;
   /** Called for each input finding as soon as it is made. */
   readonly onInputFinding?: (finding: InputFinding) => void;
-}
-
-/** Per-entry evaluation state: effective params, tiers, window stores. */
-export interface EntryRuntime {
-  readonly programs: EntryPrograms;
-  readonly entry: LoadedEntry;
-  readonly mode: "enforce" | "audit";
-  readonly spanMs: number;
-  readonly params: unknown;
-  readonly paramsJson: Readonly<Record<string, unknown>>;
-  readonly paramsHash: string;
-  readonly occurrences: OccurrenceTracker;
-  readonly count: CountWindow | undefined;
-  readonly sequence: SequenceWindow | undefined;
-  readonly before: AbsenceBeforeWindow | undefined;
-}
-
-/**
- * The variables of one evaluation. `parent` and `root` are looked up only when
- * an expression reads them (cel-js reads variables as properties).
- */
-class LazyActivation implements Activation {
-  event: unknown = undefined;
-  session: SessionContextValue | undefined = undefined;
-  params: unknown = undefined;
-  window: unknown = undefined;
-  readonly #store: SessionStore;
-  #parent: SessionContextValue | undefined = undefined;
-  #root: SessionContextValue | undefined = undefined;
-
-  constructor(store: SessionStore) {
-    this.#store = store;
-  }
-
-  reset(event: unknown, session: SessionContextValue): void {
-    this.event = event;
-    this.session = session;
-    this.window = undefined;
-    this.#parent = undefined;
-    this.#root = undefined;
-  }
-
-  get parent(): SessionContextValue {
-    if (this.#parent === undefined) {
-      this.#parent = this.#store.get((this.session as SessionContextValue).parent_id);
-    }
-    return this.#parent;
-  }
-
-  get root(): SessionContextValue {
-    if (this.#root === undefined) {
-      const session = this.session as SessionContextValue;
-      this.#root = session.root_id === session.id ? session : this.#store.get(session.root_id);
-    }
-    return this.#root;
-  }
 }
 
 /** What the engine needs for one event type. */
@@ -112,22 +47,6 @@ interface EventTypeRuntime {
 
 /** The anchor of an `after` absence window, kept until its deadline: its JSON payload. */
 type AnchorData = Readonly<Record<string, unknown>>;
-
-const hashes = new WeakMap<LoadedRegistry, string>();
-
-/** `sha256:<hex>` content hash of the registry (canonical JSON), computed once per loaded registry. */
-export function registryHash(registry: LoadedRegistry): string {
-  let hash = hashes.get(registry);
-  if (hash === undefined) {
-    hash = contentHash(canonicalRegistry(registry));
-    hashes.set(registry, hash);
-  }
-  return hash;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -157,6 +76,7 @@ export class Engine {
   readonly #toleranceMs: number;
   readonly #maxWindowEvents: number;
   readonly #activation: LazyActivation;
+  readonly #envelope: Envelope = emptyEnvelope();
   readonly #findings: Finding[] = [];
   readonly #inputFindings: InputFinding[] = [];
   readonly #onFinding: ((finding: Finding) => void) | undefined;
@@ -182,7 +102,7 @@ export class Engine {
     const overrides = this.#overrides(options.params);
     const compiled = compileTriggers(registry);
     this.entries = compiled.entries.map((programs) =>
-      this.#runtime(programs, overrides[programs.entry.id]),
+      createEntryRuntime(programs, overrides[programs.entry.id], this.#maxWindowEvents),
     );
     this.#store = new SessionStore(
       (fields) =>
@@ -224,47 +144,6 @@ export class Engine {
     return params as ParamOverrides;
   }
 
-  #runtime(
-    programs: EntryPrograms,
-    overrides: Readonly<Record<string, unknown>> | undefined,
-  ): EntryRuntime {
-    const { entry } = programs;
-    const paramsJson = effectiveParams(entry, overrides);
-    const window = entry.trigger.window;
-    let spanMs = 0;
-    if (window?.span !== undefined) spanMs = durationToMs(window.span);
-    else if (window?.span_param !== undefined) {
-      spanMs = durationToMs(String(paramsJson[window.span_param]));
-    }
-    const tiers: CompiledTier[] = entry.enforcement.tiers.map((t) => ({
-      outcome: t.outcome,
-      from: t.from,
-      withinMs: t.within === undefined ? undefined : durationToMs(t.within),
-    }));
-    const max = this.#maxWindowEvents;
-    const kind = programs.kind;
-    return {
-      programs,
-      entry,
-      mode: entry.status === "experimental" ? "audit" : entry.enforcement.mode,
-      spanMs,
-      params: paramsToCel(entry, overrides ? { ...overrides } : {}),
-      paramsJson,
-      paramsHash: paramsHash(paramsJson),
-      occurrences: new OccurrenceTracker(tiers),
-      count:
-        kind === "count" || kind === "distinct"
-          ? new CountWindow(spanMs, max, kind === "distinct")
-          : undefined,
-      sequence:
-        kind === "sequence" ? new SequenceWindow(spanMs, programs.steps.length, max) : undefined,
-      before:
-        kind === "absence" && programs.direction === "before"
-          ? new AbsenceBeforeWindow(spanMs)
-          : undefined,
-    };
-  }
-
   /** Evaluates one line of JSON Lines text (blank lines are skipped). */
   line(text: string, lineNumber: number): void {
     this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
@@ -304,60 +183,13 @@ export class Engine {
   }
 
   #event(value: unknown, line: number): void {
-    if (!isRecord(value)) {
-      this.#input(
-        "invalid_envelope",
-        line,
-        "an event must be a JSON object with event_id, event_type, timestamp, session_id and payload",
-      );
+    const envelope = this.#envelope;
+    const bad = readEnvelope(value, envelope);
+    if (bad !== undefined) {
+      this.#input("invalid_envelope", line, bad.message, bad.eventId, bad.eventType, bad.sessionId);
       return;
     }
-    const eventId = value.event_id;
-    const eventType = value.event_type;
-    const timestamp = value.timestamp;
-    const sessionId = value.session_id;
-    const payload = value.payload;
-    if (typeof eventId !== "string" || eventId === "") {
-      this.#input("invalid_envelope", line, "event_id must be a non-empty string");
-      return;
-    }
-    if (typeof eventType !== "string") {
-      this.#input("invalid_envelope", line, "event_type must be a string", eventId);
-      return;
-    }
-    if (typeof sessionId !== "string" || sessionId === "") {
-      this.#input(
-        "invalid_envelope",
-        line,
-        "session_id must be a non-empty string",
-        eventId,
-        eventType,
-      );
-      return;
-    }
-    const time = typeof timestamp === "string" ? parseTimestamp(timestamp) : undefined;
-    if (time === undefined) {
-      this.#input(
-        "invalid_envelope",
-        line,
-        `timestamp ${JSON.stringify(timestamp)} is not an RFC 3339 UTC time with at most milliseconds (2026-03-01T10:00:00.000Z)`,
-        eventId,
-        eventType,
-        sessionId,
-      );
-      return;
-    }
-    if (!isRecord(payload)) {
-      this.#input(
-        "invalid_envelope",
-        line,
-        "payload must be a JSON object",
-        eventId,
-        eventType,
-        sessionId,
-      );
-      return;
-    }
+    const { eventId, eventType, sessionId, time, payload } = envelope;
     const typeRuntime = this.#types.get(eventType);
     if (typeRuntime === undefined) {
       this.#input(
@@ -379,7 +211,7 @@ export class Engine {
       this.#input(
         "out_of_order",
         line,
-        `timestamp ${timestamp as string} is ${this.#watermark - time} ms before the latest event time seen (tolerance ${this.registry.meta.limits.timestamp_tolerance}); not evaluated`,
+        `timestamp ${envelope.timestamp} is ${this.#watermark - time} ms before the latest event time seen (tolerance ${this.registry.meta.limits.timestamp_tolerance}); not evaluated`,
         eventId,
         eventType,
         sessionId,

@@ -1,6 +1,6 @@
 import type { LoadedEvent } from "@handshake/sap-core";
-import type { EntryRuntime } from "./engine.js";
 import { formatTimestamp } from "./input/timestamp.js";
+import type { EntryRuntime } from "./runtime.js";
 import type { TierChoice } from "./state/occurrences.js";
 import type { DetectionEvent, Finding } from "./types.js";
 import type { WindowEvent } from "./windows/window-event.js";

@@ -7,8 +7,8 @@ export {
 } from "./compile/params.js";
 export type { CompiledTriggers, EntryPrograms, TriggerKind } from "./compile/programs.js";
 export { compileTriggers, TriggerCompileError } from "./compile/programs.js";
-export type { EngineOptions, EntryRuntime } from "./engine.js";
-export { Engine, registryHash } from "./engine.js";
+export type { EngineOptions } from "./engine.js";
+export { Engine } from "./engine.js";
 export type { StreamOptions } from "./evaluate.js";
 export { evaluateEvents, evaluateStream, evaluateText } from "./evaluate.js";
 export type { ExampleCheck } from "./examples.js";
@@ -21,6 +21,8 @@ export { formatTimestamp, parseTimestamp } from "./input/timestamp.js";
 export { formatJson, JSON_FORMAT } from "./output/json.js";
 export { DOCS_BASE_URI, formatSarif, helpUri, toSarif } from "./output/sarif.js";
 export { formatText, groupBySession } from "./output/text.js";
+export type { EntryRuntime } from "./runtime.js";
+export { createEntryRuntime, registryHash } from "./runtime.js";
 export type {
   DetectionEvent,
   EvaluationResult,
