@@ -41,7 +41,6 @@ function log(message) {
 }
 
 function realRegistryPath() {
-  // biome-ignore lint/suspicious/noUndeclaredEnvVars: the bench runs outside turbo; the docs build's turbo task should declare it
   const override = process.env.SAP_REGISTRY_JSON;
   if (override) return override;
   return require.resolve("@handshake/session-anti-patterns/registry.json");

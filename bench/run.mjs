@@ -16,7 +16,9 @@ const benches = readdirSync(here)
   .sort();
 
 if (benches.length === 0) {
-  console.error(`bench: nothing to run (looked for ${wanted.join(", ") || "*.bench.mjs"} in bench/)`);
+  console.error(
+    `bench: nothing to run (looked for ${wanted.join(", ") || "*.bench.mjs"} in bench/)`,
+  );
   process.exit(2);
 }
 
