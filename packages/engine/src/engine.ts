@@ -139,7 +139,7 @@ export class Engine {
 
   #overrides(params: unknown): ParamOverrides {
     if (params === undefined) return {};
-    const problems = paramOverrideProblems(params, this.registry.entries);
+    const problems = paramOverrideProblems(params, this.registry.entries, this.registry.retired);
     if (problems.length > 0) throw new ParamsError(problems);
     return params as ParamOverrides;
   }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { evaluateEvents, ParamsError, PayloadValidator } from "../src/index.js";
+import {
+  evaluateEvents,
+  ParamsError,
+  PayloadValidator,
+  paramOverrideProblems,
+} from "../src/index.js";
 import { realRegistry } from "./helpers.js";
 import { created, message, spawnAccepted, syntheticRegistry } from "./synthetic.js";
 
@@ -164,6 +169,14 @@ describe("evidence", () => {
 });
 
 describe("params", () => {
+  test("a retired id is named as retired", () => {
+    expect(
+      paramOverrideProblems({ "SAP-960": {} }, [], [{ id: "SAP-960", replaced_by: "SAP-961" }]),
+    ).toEqual([
+      "SAP-960: retired (retired.yaml), replaced by SAP-961; remove it from the params file",
+    ]);
+  });
+
   const registry = syntheticRegistry([
     {
       id: "SAP-940",

@@ -27,7 +27,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * each naming the entry and param and what is allowed (SEMANTICS.md,
  * Parameters: an error, never a clamp).
  */
-export function paramOverrideProblems(value: unknown, entries: readonly LoadedEntry[]): string[] {
+export function paramOverrideProblems(
+  value: unknown,
+  entries: readonly LoadedEntry[],
+  retired: readonly { readonly id: string; readonly replaced_by?: string }[] = [],
+): string[] {
   if (!isObject(value)) {
     return [
       'the params file must be a JSON object such as {"SAP-001": {"max_spawn_requests": 20}}',
@@ -38,7 +42,12 @@ export function paramOverrideProblems(value: unknown, entries: readonly LoadedEn
   for (const [id, params] of Object.entries(value)) {
     const entry = byId.get(id);
     if (!entry) {
-      problems.push(`${id}: no such anti-pattern in this registry`);
+      const tomb = retired.find((r) => r.id === id);
+      problems.push(
+        tomb
+          ? `${id}: retired (retired.yaml)${tomb.replaced_by ? `, replaced by ${tomb.replaced_by}` : ""}; remove it from the params file`
+          : `${id}: no such anti-pattern in this registry`,
+      );
       continue;
     }
     if (!isObject(params)) {
