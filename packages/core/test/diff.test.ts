@@ -206,7 +206,7 @@ const CASES: readonly Case[] = [
   {
     name: "trigger condition",
     edit: (h) => {
-      entry(h, "SAP-001").trigger.condition = "window.count >= params.max_spawn_requests";
+      entry(h, "SAP-001").trigger.condition = "window.count >= params.max_tree_spawns";
     },
     want: [["trigger.changed", "SAP-001", "minor"]],
     required: "minor",
@@ -222,7 +222,7 @@ const CASES: readonly Case[] = [
   {
     name: "param default",
     edit: (h) => {
-      entry(h, "SAP-001").params.max_spawn_requests.default = 20;
+      entry(h, "SAP-001").params.max_tree_spawns.default = 20;
     },
     want: [["param.default", "SAP-001", "minor"]],
     required: "minor",
@@ -238,7 +238,7 @@ const CASES: readonly Case[] = [
   {
     name: "param bounds narrowed",
     edit: (h) => {
-      entry(h, "SAP-001").params.max_spawn_requests.max = 100;
+      entry(h, "SAP-001").params.max_tree_spawns.max = 100;
     },
     want: [["param.bounds.narrowed", "SAP-001", "major"]],
     required: "major",
@@ -254,7 +254,7 @@ const CASES: readonly Case[] = [
   {
     name: "param removed",
     edit: (h) => {
-      delete entry(h, "SAP-001").params.max_spawn_requests;
+      delete entry(h, "SAP-001").params.max_tree_spawns;
     },
     want: [["param.removed", "SAP-001", "major"]],
     required: "major",

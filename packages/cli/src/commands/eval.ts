@@ -25,7 +25,7 @@ registry/SEMANTICS.md says, and prints the findings with their outcome tier
 and evidence.
 
 Options:
-  --params FILE    param overrides, {"SAP-001": {"max_spawn_requests": 20}};
+  --params FILE    param overrides, {"SAP-001": {"max_tree_spawns": 20}};
                    an unknown entry or param, a wrong type or an out-of-bounds
                    value is an error (never clamped)
   --format FORMAT  text (default: findings grouped by session), json (the
@@ -136,7 +136,7 @@ function readParams(path: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new UsageError(
-      `params file ${path} is not JSON (${(error as Error).message}); write {"SAP-001": {"max_spawn_requests": 20}}`,
+      `params file ${path} is not JSON (${(error as Error).message}); write {"SAP-001": {"max_tree_spawns": 20}}`,
     );
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { LoadedEntry } from "@handshake/sap-core";
 import { canonicalJson, paramValueProblem } from "@handshake/sap-core";
 
-/** Param overrides by entry id, then param name, as JSON values (`{"SAP-001": {"max_spawn_requests": 20}}`). */
+/** Param overrides by entry id, then param name, as JSON values (`{"SAP-001": {"max_tree_spawns": 20}}`). */
 export type ParamOverrides = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 /** A params file that names an unknown entry or param, or a value of the wrong type or out of bounds. */
@@ -34,7 +34,7 @@ export function paramOverrideProblems(
 ): string[] {
   if (!isObject(value)) {
     return [
-      'the params file must be a JSON object such as {"SAP-001": {"max_spawn_requests": 20}}',
+      'the params file must be a JSON object such as {"SAP-001": {"max_tree_spawns": 20}}',
     ];
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
