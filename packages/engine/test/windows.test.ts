@@ -385,4 +385,61 @@ describe("stateless triggers and the context", () => {
     );
     expect(ids(r)).toEqual([["none-left"]]);
   });
+
+  test("receipts: uses count cloud calls by listed sessions only; widening sets the scope", () => {
+    const reg = syntheticRegistry([
+      {
+        id: "SAP-912",
+        trigger: {
+          on: ["model.call_started"],
+          condition:
+            'session.consent_receipts.exists(r, r.receipt_id == "r1" && r.uses == 1 && r.scope == "SESSION_SCOPED")',
+        },
+      },
+    ]);
+    const call = (s: number, session: string, locality: string, id: string) =>
+      at(
+        s,
+        "model.call_started",
+        session,
+        {
+          session_id: session,
+          job_id: "",
+          provider: "p",
+          model_id: "m",
+          locality,
+          receipt_id: "r1",
+        },
+        id,
+      );
+    const r = evaluateEvents(
+      reg,
+      [
+        at(0, "consent.receipt_issued", "a", {
+          session_id: "a",
+          receipt_id: "r1",
+          scope: "SINGLE_CALL",
+          plan_hash: "h",
+          session_ids: ["a"],
+          valid_from: "2026-03-01T10:00:00.000Z",
+          valid_until: "2026-03-01T11:00:00.000Z",
+          issued_by: "operator",
+        }),
+        call(1, "b", "cloud", "not-listed"),
+        call(2, "a", "local", "local"),
+        call(3, "a", "cloud", "first-use"),
+        at(4, "consent.scope_widened", "a", {
+          session_id: "a",
+          receipt_id: "r1",
+          from_scope: "SINGLE_CALL",
+          to_scope: "SESSION_SCOPED",
+          approved_by: "op",
+        }),
+        call(5, "a", "cloud", "after-widening"),
+      ],
+      opts,
+    );
+    expect(r.input_findings).toEqual([]);
+    expect(ids(r)).toEqual([["after-widening"]]);
+  });
 });
