@@ -32,6 +32,8 @@ export interface EngineOptions {
   readonly onFinding?: (finding: Finding) => void;
   /** Called for each input finding as soon as it is made. */
   readonly onInputFinding?: (finding: InputFinding) => void;
+  /** false: evaluate every expression with cel-js alone (no compiled closures); for comparison. */
+  readonly fastCel?: boolean;
 }
 
 /** What the engine needs for one event type. */
@@ -100,7 +102,7 @@ export class Engine {
     this.#toleranceMs = durationToMs(limits.timestamp_tolerance);
     this.#maxWindowEvents = limits.max_window_events;
     const overrides = this.#overrides(options.params);
-    const compiled = compileTriggers(registry);
+    const compiled = compileTriggers(registry, { fastCel: options.fastCel !== false });
     this.entries = compiled.entries.map((programs) =>
       createEntryRuntime(programs, overrides[programs.entry.id], this.#maxWindowEvents),
     );

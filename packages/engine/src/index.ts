@@ -5,7 +5,12 @@ export {
   paramOverrideProblems,
   paramsHash,
 } from "./compile/params.js";
-export type { CompiledTriggers, EntryPrograms, TriggerKind } from "./compile/programs.js";
+export type {
+  CompiledTriggers,
+  CompileOptions,
+  EntryPrograms,
+  TriggerKind,
+} from "./compile/programs.js";
 export { compileTriggers, TriggerCompileError } from "./compile/programs.js";
 export type { EngineOptions } from "./engine.js";
 export { Engine } from "./engine.js";

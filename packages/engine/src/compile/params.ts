@@ -33,9 +33,7 @@ export function paramOverrideProblems(
   retired: readonly { readonly id: string; readonly replaced_by?: string }[] = [],
 ): string[] {
   if (!isObject(value)) {
-    return [
-      'the params file must be a JSON object such as {"SAP-001": {"max_tree_spawns": 20}}',
-    ];
+    return ['the params file must be a JSON object such as {"SAP-001": {"max_tree_spawns": 20}}'];
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const problems: string[] = [];

@@ -1,6 +1,7 @@
 import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
 import { createTriggerEnvironment } from "@handshake/sap-core";
 import type { Environment } from "@marcbachmann/cel-js";
+import { compileFast } from "./fast-cel.js";
 
 /** The variables a trigger expression reads (registry/environment.yaml). */
 export interface Activation {
@@ -55,46 +56,33 @@ export class TriggerCompileError extends Error {
   }
 }
 
-const cache = new WeakMap<LoadedRegistry, CompiledTriggers>();
+const caches = {
+  fast: new WeakMap<LoadedRegistry, CompiledTriggers>(),
+  plain: new WeakMap<LoadedRegistry, CompiledTriggers>(),
+};
 
-const ENVELOPE_FIELD = /^event\.(event_id|event_type|session_id)$/;
-const PAYLOAD_FIELD = /^event\.payload\.([a-z][a-z0-9_]*)$/;
-
-/**
- * A plain JavaScript reading for the most common trivial expressions (a
- * literal `true`, an envelope field, a string payload field), giving exactly
- * what cel-js gives for them, without an evaluation. Anything else: undefined.
- * The expression is still parsed and type-checked by cel-js first.
- */
-function fastPath(
-  source: string,
-  registry: LoadedRegistry,
-  eventType: string,
-): Program | undefined {
-  const text = source.trim();
-  if (text === "true") return () => true;
-  if (text === "false") return () => false;
-  const envelope = ENVELOPE_FIELD.exec(text);
-  if (envelope) {
-    const field = envelope[1] as string;
-    return (act) => (act.event as Record<string, unknown>)[field];
-  }
-  const payload = PAYLOAD_FIELD.exec(text);
-  if (payload) {
-    const field = payload[1] as string;
-    if (registry.events.get(eventType)?.payload[field]?.type !== "string") return undefined;
-    return (act) =>
-      ((act.event as { payload: Record<string, unknown> }).payload[field] as string | undefined) ??
-      "";
-  }
-  return undefined;
+/** How to compile: `fastCel: false` keeps every expression a plain cel-js program (for comparison). */
+export interface CompileOptions {
+  readonly fastCel?: boolean;
 }
 
-/** Compiles every trigger of the registry once (cached per loaded registry). */
-export function compileTriggers(registry: LoadedRegistry): CompiledTriggers {
+/**
+ * Compiles every trigger of the registry once (cached per loaded registry):
+ * each expression is parsed and type-checked by cel-js in core's trigger
+ * environment, then its common core is turned into JavaScript closures
+ * (compile/fast-cel.ts) unless `fastCel` is false.
+ */
+export function compileTriggers(
+  registry: LoadedRegistry,
+  options: CompileOptions = {},
+): CompiledTriggers {
+  const fast = options.fastCel !== false;
+  const cache = fast ? caches.fast : caches.plain;
   const cached = cache.get(registry);
   if (cached) return cached;
-  const entries = registry.entries.map((entry, index) => compileEntry(registry, entry, index));
+  const entries = registry.entries.map((entry, index) =>
+    compileEntry(registry, entry, index, fast),
+  );
   const byEventType = new Map<string, EntryPrograms[]>();
   for (const programs of entries) {
     for (const type of programs.watches) {
@@ -111,7 +99,12 @@ export function compileTriggers(registry: LoadedRegistry): CompiledTriggers {
   return compiled;
 }
 
-function compileEntry(registry: LoadedRegistry, entry: LoadedEntry, index: number): EntryPrograms {
+function compileEntry(
+  registry: LoadedRegistry,
+  entry: LoadedEntry,
+  index: number,
+  fast: boolean,
+): EntryPrograms {
   const envs = new Map<string, Environment>();
   const envFor = (eventType: string, windowed: boolean): Environment => {
     const key = `${eventType}\u0000${windowed}`;
@@ -134,8 +127,9 @@ function compileEntry(registry: LoadedRegistry, entry: LoadedEntry, index: numbe
     for (const type of types) {
       if (programs.has(type)) continue;
       let program: ReturnType<Environment["parse"]>;
+      const env = envFor(type, windowed);
       try {
-        program = envFor(type, windowed).parse(source);
+        program = env.parse(source);
       } catch (error) {
         throw new TriggerCompileError(entry.id, name, type, (error as Error).message);
       }
@@ -151,7 +145,22 @@ function compileEntry(registry: LoadedRegistry, entry: LoadedEntry, index: numbe
           `must be ${resultType}, is ${check.type}`,
         );
       }
-      programs.set(type, fastPath(source, registry, type) ?? (program as unknown as Program));
+      const plain = program as unknown as Program;
+      const compiled = fast ? compileFast(env, source, program.ast) : undefined;
+      // On an error, cel-js evaluates the whole expression again, so the
+      // error (and its message, which quotes the expression) is its own.
+      programs.set(
+        type,
+        compiled === undefined
+          ? plain
+          : (act) => {
+              try {
+                return compiled(act);
+              } catch {
+                return plain(act);
+              }
+            },
+      );
     }
     return programs;
   };
