@@ -56,6 +56,9 @@ describe("compiled closures give what cel-js gives", () => {
 
   const corner = (id: string, condition: string) => ({
     id,
+    params: {
+      roles: { type: "string_list" as const, default: ["USER", "TOOL_CALL"], description: "d" },
+    },
     trigger: { on: ["session.message"], condition },
   });
   const corners = syntheticRegistry([
@@ -78,10 +81,36 @@ describe("compiled closures give what cel-js gives", () => {
       "SAP-978",
       'size(event.payload.message_id) > 1 || event.payload.content_hash.startsWith("sha")',
     ),
+    // macros, functions and methods compiled to closures (errors go back to cel-js)
+    corner(
+      "SAP-979",
+      'session.capability_grants.exists(c, capability_axis(c) == "fs.read") || size(session.capability_grants) == 0',
+    ),
+    corner(
+      "SAP-980",
+      'session.capability_grants.all(c, c.startsWith("fs.") && !c.endsWith(":x")) && capability_covers(session.capability_grants, "fs.read:in")',
+    ),
+    corner("SAP-981", "[1, 0].exists(d, 10 / d > 5) && [1, 0].all(d, 10 / (d + 1) > 0)"),
+    corner(
+      "SAP-982",
+      '!event.payload.content_hash.matches("^sha256:[0-9a-f]{64}$") && event.payload.role in params.roles',
+    ),
+    corner("SAP-983", "[0, 1].exists(d, 10 / d > 5)"),
+    corner("SAP-984", "[0, 1].all(d, 10 / d > 5)"),
+    corner(
+      "SAP-985",
+      'session.capability_grants.exists(c, 10 / size(session.consent_receipts) > 0 || c == "fs.read")',
+    ),
   ]);
 
   test("errors, ternaries, membership, concatenation and fallbacks", () => {
     const events = [
+      at(0, "capability.granted", "s", {
+        session_id: "s",
+        capability_ids: ["fs.read", "fs.write:ws"],
+        granted_by: "runtime",
+        token_id: "t",
+      }),
       message(0, "s", "USER", "m1"),
       {
         ...message(1, "s", "ASSISTANT", "m7"),
@@ -103,69 +132,45 @@ describe("compiled closures give what cel-js gives", () => {
     const a = evaluateEvents(corners, events, fast);
     const b = evaluateEvents(corners, events, plain);
     expect(a).toEqual(b);
-    expect(a.input_findings.map((f) => [f.line, f.anti_pattern_id])).toEqual([[1, "SAP-973"]]);
-    expect(a.findings.map((f) => [f.line, f.anti_pattern_id])).toMatchInlineSnapshot(`
+    expect(a.input_findings.map((f) => `${f.line} ${f.anti_pattern_id}`)).toMatchInlineSnapshot(`
       [
-        [
-          1,
-          "SAP-972",
-        ],
-        [
-          1,
-          "SAP-974",
-        ],
-        [
-          1,
-          "SAP-975",
-        ],
-        [
-          1,
-          "SAP-976",
-        ],
-        [
-          1,
-          "SAP-977",
-        ],
-        [
-          1,
-          "SAP-978",
-        ],
-        [
-          2,
-          "SAP-972",
-        ],
-        [
-          2,
-          "SAP-973",
-        ],
-        [
-          2,
-          "SAP-974",
-        ],
-        [
-          2,
-          "SAP-977",
-        ],
-        [
-          2,
-          "SAP-978",
-        ],
-        [
-          3,
-          "SAP-972",
-        ],
-        [
-          3,
-          "SAP-974",
-        ],
-        [
-          3,
-          "SAP-975",
-        ],
-        [
-          3,
-          "SAP-978",
-        ],
+        "2 SAP-973",
+        "2 SAP-984",
+        "3 SAP-984",
+        "4 SAP-984",
+      ]
+    `);
+    expect(a.findings.map((f) => `${f.line} ${f.anti_pattern_id}`)).toMatchInlineSnapshot(`
+      [
+        "2 SAP-972",
+        "2 SAP-974",
+        "2 SAP-975",
+        "2 SAP-976",
+        "2 SAP-977",
+        "2 SAP-978",
+        "2 SAP-979",
+        "2 SAP-980",
+        "2 SAP-981",
+        "2 SAP-983",
+        "2 SAP-985",
+        "3 SAP-972",
+        "3 SAP-973",
+        "3 SAP-974",
+        "3 SAP-977",
+        "3 SAP-978",
+        "3 SAP-979",
+        "3 SAP-980",
+        "3 SAP-981",
+        "3 SAP-983",
+        "3 SAP-985",
+        "4 SAP-972",
+        "4 SAP-974",
+        "4 SAP-975",
+        "4 SAP-978",
+        "4 SAP-979",
+        "4 SAP-981",
+        "4 SAP-982",
+        "4 SAP-983",
       ]
     `);
   });

@@ -1,3 +1,4 @@
+import { capabilityAxis, capabilityCovers } from "@handshake/sap-core";
 import type { Environment } from "@marcbachmann/cel-js";
 import type { Activation, Program } from "./programs.js";
 
@@ -46,7 +47,7 @@ function noSuchKey(field: string): Error {
  * require identical results.
  */
 export function compileFast(env: Environment, source: string, root: unknown): Program | undefined {
-  const fallback = (node: Node): Program | undefined => {
+  const outerFallback = (node: Node): Program | undefined => {
     try {
       const program = env.parse(source.slice(node.start, node.end));
       const check = program.check();
@@ -57,10 +58,16 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
     }
   };
 
-  const compile = (value: unknown): Program | undefined => {
+  /** Iteration variables of the enclosing macros: each holds the current item. */
+  type Scope = ReadonlyMap<string, { item: unknown }>;
+  const compile = (value: unknown, scope: Scope = new Map()): Program | undefined => {
     if (!isNode(value)) return undefined;
     const node = value;
     const args = node.args as unknown[];
+    const sub = (v: unknown) => compile(v, scope);
+    // Inside a macro a fallback would not see the iteration variable: give up instead.
+    const fallback = (n: Node): Program | undefined =>
+      scope.size > 0 ? undefined : outerFallback(n);
     switch (node.op) {
       case "value": {
         const constant = node.args;
@@ -71,9 +78,15 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
       }
       case "id": {
         const name = node.args as string;
+        const bound = scope.get(name);
+        if (bound !== undefined) return () => bound.item;
         if (!VARIABLES.has(name)) return fallback(node);
         return (act) => act[name as keyof Activation];
       }
+      case "rcall":
+        return compileReceiverCall(node, scope) ?? fallback(node);
+      case "call":
+        return compileCall(node, scope) ?? fallback(node);
       case ".": {
         const [objectNode, field] = args as [unknown, unknown];
         if (
@@ -83,7 +96,7 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
         ) {
           return fallback(node);
         }
-        const object = compile(objectNode);
+        const object = sub(objectNode);
         if (!object) return fallback(node);
         return (act) => {
           const v = (object(act) as Record<string, unknown>)[field];
@@ -102,8 +115,8 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
         const lt = typeName(l);
         if (lt === undefined || lt !== typeName(r) || !PRIMITIVES.has(lt)) return fallback(node);
         if (lt === "bool" && node.op !== "==" && node.op !== "!=") return fallback(node);
-        const a = compile(l);
-        const b = compile(r);
+        const a = sub(l);
+        const b = sub(r);
         if (!a || !b) return fallback(node);
         switch (node.op) {
           case "==":
@@ -126,8 +139,8 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
         if (!isNode(l) || !isNode(r) || typeName(l) !== "bool" || typeName(r) !== "bool") {
           return fallback(node);
         }
-        const a = compile(l);
-        const b = compile(r);
+        const a = sub(l);
+        const b = sub(r);
         if (!a || !b) return fallback(node);
         // CEL: the result is decided by either side; an error (or a non-bool)
         // on one side only surfaces when the other side does not decide.
@@ -152,31 +165,38 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
       case "!_": {
         const operand = node.args as unknown;
         if (!isNode(operand) || typeName(operand) !== "bool") return fallback(node);
-        const a = compile(operand);
+        const a = sub(operand);
         if (!a) return fallback(node);
         return (act) => !(a(act) as boolean);
       }
       case "?:": {
         const [c, l, r] = args as [unknown, unknown, unknown];
         if (!isNode(c) || typeName(c) !== "bool") return fallback(node);
-        const cond = compile(c);
-        const a = compile(l);
-        const b = compile(r);
+        const cond = sub(c);
+        const a = sub(l);
+        const b = sub(r);
         if (!cond || !a || !b) return fallback(node);
         return (act) => (cond(act) === true ? a(act) : b(act));
       }
       case "in": {
         const [l, r] = args as [unknown, unknown];
-        if (!isNode(l) || !isNode(r) || r.op !== "list") return fallback(node);
+        if (!isNode(l) || !isNode(r)) return fallback(node);
         const lt = typeName(l);
         if (lt !== "string" && lt !== "int") return fallback(node);
+        if (r.op !== "list") {
+          if (typeName(r) !== `list<${lt}>`) return fallback(node);
+          const a = sub(l);
+          const b = sub(r);
+          if (!a || !b) return fallback(node);
+          return (act) => (b(act) as readonly unknown[]).includes(a(act));
+        }
         const items = r.args as unknown[];
         const values: unknown[] = [];
         for (const item of items) {
           if (!isNode(item) || item.op !== "value" || typeName(item) !== lt) return fallback(node);
           values.push(item.args);
         }
-        const a = compile(l);
+        const a = sub(l);
         if (!a) return fallback(node);
         const set = new Set(values);
         return (act) => set.has(a(act));
@@ -186,8 +206,8 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
         if (!isNode(l) || !isNode(r) || typeName(l) !== "string" || typeName(r) !== "string") {
           return fallback(node);
         }
-        const a = compile(l);
-        const b = compile(r);
+        const a = sub(l);
+        const b = sub(r);
         if (!a || !b) return fallback(node);
         return (act) => (a(act) as string) + (b(act) as string);
       }
@@ -195,6 +215,92 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
         return fallback(node);
     }
   };
+
+  /** `list.exists(x, p)`, `list.all(x, p)`, and string methods with exact JavaScript equivalents. */
+  function compileReceiverCall(node: Node, scope: Scope): Program | undefined {
+    const [name, receiverNode, argNodes] = node.args as [string, unknown, unknown[]];
+    if (!isNode(receiverNode) || !Array.isArray(argNodes)) return undefined;
+    const receiverType = typeName(receiverNode) ?? "";
+    if ((name === "exists" || name === "all") && argNodes.length === 2) {
+      const [binding, predicate] = argNodes as [unknown, unknown];
+      if (!isNode(binding) || binding.op !== "id" || !receiverType.startsWith("list<"))
+        return undefined;
+      if (!isNode(predicate) || typeName(predicate) !== "bool") return undefined;
+      const list = compile(receiverNode, scope);
+      const holder = { item: undefined as unknown };
+      const inner = new Map(scope);
+      inner.set(binding.args as string, holder);
+      const test = compile(predicate, inner);
+      if (!list || !test) return undefined;
+      // An error in the predicate propagates; the caller then lets cel-js
+      // evaluate the whole expression, which applies CEL's error absorption.
+      if (name === "exists") {
+        return (act) => {
+          for (const item of list(act) as readonly unknown[]) {
+            holder.item = item;
+            if (test(act) === true) return true;
+          }
+          return false;
+        };
+      }
+      return (act) => {
+        for (const item of list(act) as readonly unknown[]) {
+          holder.item = item;
+          if (test(act) !== true) return false;
+        }
+        return true;
+      };
+    }
+    if (receiverType !== "string" || argNodes.length !== 1) return undefined;
+    const arg = argNodes[0];
+    if (!isNode(arg) || typeName(arg) !== "string") return undefined;
+    const text = compile(receiverNode, scope);
+    if (!text) return undefined;
+    if (name === "matches") {
+      // cel-js: new RegExp(pattern).test(text); a literal pattern is built once.
+      if (arg.op !== "value" || typeof arg.args !== "string") return undefined;
+      let pattern: RegExp;
+      try {
+        pattern = new RegExp(arg.args);
+      } catch {
+        return undefined;
+      }
+      return (act) => pattern.test(text(act) as string);
+    }
+    const other = compile(arg, scope);
+    if (!other) return undefined;
+    if (name === "startsWith")
+      return (act) => (text(act) as string).startsWith(other(act) as string);
+    if (name === "endsWith") return (act) => (text(act) as string).endsWith(other(act) as string);
+    if (name === "contains") return (act) => (text(act) as string).includes(other(act) as string);
+    return undefined;
+  }
+
+  /** The environment's own functions (the same implementations core registers) and size() of a list. */
+  function compileCall(node: Node, scope: Scope): Program | undefined {
+    const [name, argNodes] = node.args as [string, unknown[]];
+    if (!Array.isArray(argNodes)) return undefined;
+    const compiled = argNodes.map((a) => compile(a, scope));
+    if (compiled.some((c) => c === undefined)) return undefined;
+    const [a, b] = compiled as Program[];
+    const types = argNodes.map((n) => (isNode(n) ? typeName(n) : undefined));
+    if (
+      name === "capability_covers" &&
+      a &&
+      b &&
+      types[0] === "list<string>" &&
+      types[1] === "string"
+    ) {
+      return (act) => capabilityCovers(a(act) as string[], b(act) as string);
+    }
+    if (name === "capability_axis" && a && compiled.length === 1 && types[0] === "string") {
+      return (act) => capabilityAxis(a(act) as string);
+    }
+    if (name === "size" && a && compiled.length === 1 && (types[0] ?? "").startsWith("list<")) {
+      return (act) => BigInt((a(act) as readonly unknown[]).length);
+    }
+    return undefined;
+  }
 
   return compile(root);
 }
