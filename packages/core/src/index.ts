@@ -5,6 +5,7 @@ export type {
   CanonicalRegistry,
 } from "./canonical/canonical-registry.js";
 export { canonicalRegistry, contentHash } from "./canonical/canonical-registry.js";
+export { registryFromCanonical } from "./canonical/from-canonical.js";
 export type { CelClass } from "./cel/cel-class.js";
 export { payloadTypeName } from "./cel/cel-types.js";
 export { capabilityAxis, capabilityCovers } from "./cel/functions.js";

@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadedRegistry } from "@handshake/sap-core";
-import { formatDiagnostic, loadRegistry } from "@handshake/sap-core";
+import { formatDiagnostic } from "@handshake/sap-core";
 import type { EvaluationResult } from "@handshake/sap-engine";
 import {
   checkExamples,
@@ -15,6 +15,7 @@ import {
 } from "@handshake/sap-engine";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
+import { openRegistry } from "../registry-source.js";
 
 const usage = `Usage: sap eval LOG.jsonl|- [--params FILE] [--format text|json|sarif] [--registry DIR]
        sap eval --examples [SAP-NNN ...] [--format text|json] [--registry DIR]
@@ -30,7 +31,9 @@ Options:
                    value is an error (never clamped)
   --format FORMAT  text (default: findings grouped by session), json (the
                    documented sap-eval/1 report) or sarif (SARIF 2.1.0)
-  --registry DIR   the registry directory (default: ./registry)
+  --registry PATH  a registry directory of YAML, or a shipped registry.json
+                   (default: ./registry, else the installed
+                   @handshake/session-anti-patterns package's registry.json)
   --examples       instead of a log, run every example of the registry (or of
                    the given entries) alone through the engine and check it:
                    must-trigger examples yield exactly their expect list,
@@ -52,7 +55,7 @@ interface EvalArgs {
   readonly log: string;
   readonly params: string | undefined;
   readonly format: Format;
-  readonly registry: string;
+  readonly registry: string | undefined;
 }
 
 function parse(args: readonly string[]): EvalArgs {
@@ -61,7 +64,7 @@ function parse(args: readonly string[]): EvalArgs {
     options: {
       params: { type: "string" },
       format: { type: "string", default: "text" },
-      registry: { type: "string", default: "registry" },
+      registry: { type: "string" },
       examples: { type: "boolean", default: false },
     },
     allowPositionals: true,
@@ -82,7 +85,7 @@ function parse(args: readonly string[]): EvalArgs {
       log: "",
       params: undefined,
       format,
-      registry: values.registry ?? "registry",
+      registry: values.registry,
     };
   }
   if (positionals.length !== 1) {
@@ -93,7 +96,7 @@ function parse(args: readonly string[]): EvalArgs {
     log: positionals[0] as string,
     params: values.params,
     format,
-    registry: values.registry ?? "registry",
+    registry: values.registry,
   };
 }
 
@@ -109,18 +112,6 @@ function artifactUri(name: string): string {
     .split(sep)
     .map((part) => encodeURIComponent(part))
     .join("/");
-}
-
-/** The registry package version beside the registry (DIR/../packages/registry/package.json), else "unversioned". */
-function registryVersionFor(dir: string): string {
-  try {
-    const pkg = JSON.parse(
-      readFileSync(join(dirname(dir), "packages", "registry", "package.json"), "utf8"),
-    ) as { version?: unknown };
-    return typeof pkg.version === "string" ? pkg.version : "unversioned";
-  } catch {
-    return "unversioned";
-  }
 }
 
 class UsageError extends Error {}
@@ -218,17 +209,15 @@ export const evalCommand: Command = {
       io.stderr.write(`sap eval: ${(error as Error).message}\n\n${usage}`);
       return ExitCode.usage;
     }
-    const registryDir = resolve(io.cwd, parsed.registry);
-    const { registry, diagnostics } = loadRegistry(registryDir);
-    if (!registry) {
-      for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-      io.stderr.write(
-        `sap eval: the registry in ${display(io.cwd, registryDir)} does not load (${diagnostics.length} problems); run sap validate\n`,
-      );
+    const opened = openRegistry(io.cwd, parsed.registry);
+    if (!opened.ok) {
+      for (const d of opened.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+      io.stderr.write(`sap eval: ${opened.message}\n`);
       return ExitCode.usage;
     }
+    const { registry, version } = opened.source;
     if (parsed.examples !== undefined) {
-      return runExamples(io, registry, registryVersionFor(registryDir), parsed);
+      return runExamples(io, registry, version, parsed);
     }
     let params: unknown;
     const stdin = parsed.log === "-";
@@ -250,7 +239,7 @@ export const evalCommand: Command = {
         ? io.stdin
         : createReadStream(logPath, { encoding: "utf8", highWaterMark: 1 << 20 });
       result = await evaluateStream(registry, stream as AsyncIterable<string | Uint8Array>, {
-        registryVersion: registryVersionFor(registryDir),
+        registryVersion: version,
         params,
         ...(progress ? { onProgress: progress, progressEvery: 100_000 } : {}),
       });

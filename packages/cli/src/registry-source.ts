@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import type { CanonicalRegistry, Diagnostic, LoadedRegistry } from "@handshake/sap-core";
+import { loadRegistry, registryFromCanonical } from "@handshake/sap-core";
+
+/** The published package whose registry.json a consumer's project has installed. */
+export const registryPackage = "@handshake/session-anti-patterns";
+
+/** A registry ready to evaluate, with the version findings and evidence carry. */
+export interface RegistrySource {
+  readonly registry: LoadedRegistry;
+  readonly version: string;
+  /** The directory or file it was read from. */
+  readonly path: string;
+}
+
+export type OpenedRegistry =
+  | { readonly ok: true; readonly source: RegistrySource }
+  | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * Finds the registry a command works on: `--registry` (a registry directory of
+ * YAML, or a shipped registry.json); without it, ./registry when it exists (this
+ * repository), else the registry.json of the installed registry package (a
+ * consumer's project, which has no YAML).
+ */
+export function openRegistry(cwd: string, requested: string | undefined): OpenedRegistry {
+  if (requested !== undefined) return openPath(resolve(cwd, requested));
+  const local = resolve(cwd, "registry");
+  if (existsSync(local)) return openPath(local);
+  const installed = installedRegistryJson(cwd);
+  if (installed) return openPath(installed);
+  return {
+    ok: false,
+    message: `no ./registry directory here and ${registryPackage} is not installed; pass --registry DIR or --registry path/to/registry.json`,
+    diagnostics: [],
+  };
+}
+
+function openPath(path: string): OpenedRegistry {
+  if (existsSync(path) && statSync(path).isFile()) return openJson(path);
+  const { registry, diagnostics } = loadRegistry(path);
+  if (!registry) {
+    return {
+      ok: false,
+      message: `the registry in ${path} does not load (${diagnostics.length} problems); run sap validate`,
+      diagnostics,
+    };
+  }
+  return { ok: true, source: { registry, version: versionBeside(path), path } };
+}
+
+function openJson(path: string): OpenedRegistry {
+  let document: CanonicalRegistry & { version?: unknown };
+  try {
+    document = JSON.parse(readFileSync(path, "utf8")) as CanonicalRegistry & { version?: unknown };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `${path} is not JSON: ${(error as Error).message}`,
+      diagnostics: [],
+    };
+  }
+  if (!Array.isArray(document.anti_patterns) || !Array.isArray(document.events)) {
+    return {
+      ok: false,
+      message: `${path} is not a registry.json (no anti_patterns and events); pass the file ${registryPackage} ships`,
+      diagnostics: [],
+    };
+  }
+  const version = typeof document.version === "string" ? document.version : "unversioned";
+  return { ok: true, source: { registry: registryFromCanonical(document, path), version, path } };
+}
+
+function installedRegistryJson(cwd: string): string | undefined {
+  try {
+    return createRequire(join(cwd, "package.json")).resolve(`${registryPackage}/registry.json`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The registry package version beside a registry directory (DIR/../packages/registry/package.json), else "unversioned". */
+export function versionBeside(dir: string): string {
+  try {
+    const pkg = JSON.parse(
+      readFileSync(join(dirname(dir), "packages", "registry", "package.json"), "utf8"),
+    ) as { version?: unknown };
+    return typeof pkg.version === "string" ? pkg.version : "unversioned";
+  } catch {
+    return "unversioned";
+  }
+}
