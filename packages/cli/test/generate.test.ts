@@ -52,7 +52,7 @@ describe("sap generate", () => {
     const { root, pkg } = workspace();
     const first = sap(root, "generate", "--registry", "registry", "--out", "pkg");
     expect(first.stderr).toBe("");
-    expect(first.stdout).toBe("sap generate: 11 of 11 files written\n");
+    expect(first.stdout).toBe("sap generate: 12 of 12 files written\n");
     const written = files(pkg).filter(
       (f) => !f.startsWith("src/") || f.startsWith("src/generated/"),
     );
@@ -66,6 +66,7 @@ describe("sap generate", () => {
       "schemas/retired.schema.json",
       "src/generated/entries.ts",
       "src/generated/events.ts",
+      "src/generated/history-query.ts",
       "src/generated/schema-types.ts",
       "src/generated/vocabulary.ts",
     ]);
@@ -118,7 +119,7 @@ describe("sap generate", () => {
       "pkg/generated/registry.json: stale
       pkg/src/generated/entries.ts: stale
       pkg/src/generated/vocabulary.ts: stale
-      Generated files are not up to date (3 of 11). Run: pnpm sap generate
+      Generated files are not up to date (3 of 12). Run: pnpm sap generate
       "
     `);
     expect(readFileSync(join(pkg, "src", "generated", "entries.ts"), "utf8")).toBe(before);

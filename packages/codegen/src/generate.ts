@@ -1,7 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "@handshake/sap-core";
-import { validateRegistry } from "@handshake/sap-core";
+import {
+  buildHistory,
+  HISTORY_QUERY_SOURCE_FILE,
+  type RegistryHistory,
+  releaseHistory,
+  validateRegistry,
+} from "@handshake/sap-core";
 import { registryDocument } from "./document.js";
 import { applyChanges, type Change, diffPlan } from "./files.js";
 import type { RegistryDocument } from "./model.js";
@@ -19,6 +25,11 @@ export interface GeneratePackageOptions {
   readonly command: string;
   /** Extra top-level sections of registry.json (for example `history`). */
   readonly extraSections?: Readonly<Record<string, unknown>>;
+  /**
+   * The release snapshots the shipped `history` is built from (default:
+   * `<packageDir>/releases`; a missing folder means no release yet).
+   */
+  readonly releasesDir?: string;
 }
 
 export interface GenerateResult {
@@ -60,14 +71,15 @@ export async function generatePackage(options: GeneratePackageOptions): Promise<
   if (registry === undefined || diagnostics.length > 0) {
     return { diagnostics, changes: [], fileCount: 0 };
   }
-  const document = registryDocument(
-    registry,
-    packageVersion(options.packageDir),
-    options.extraSections,
-  );
+  const history = releasesHistory(options.releasesDir ?? join(options.packageDir, "releases"));
+  const document = registryDocument(registry, packageVersion(options.packageDir), {
+    history,
+    ...options.extraSections,
+  });
   const files = await packageFiles({
     document,
     schemas: readSchemas(options.registryDir),
+    historyQuerySource: readFileSync(HISTORY_QUERY_SOURCE_FILE, "utf8"),
     command: options.command,
   });
   const changes = diffPlan({ root: options.packageDir, files, ownedDirs: PACKAGE_OWNED_DIRS });
@@ -107,4 +119,9 @@ export function generateStubs(options: StubsOptions & { readonly check: boolean 
   const changes = diffPlan({ root: options.outDir, files: plan.files });
   if (!options.check && changes.length > 0) applyChanges(options.outDir, changes);
   return { ...plan, changes };
+}
+
+/** The per-id history of the recorded releases; empty before the first release. */
+function releasesHistory(dir: string): RegistryHistory {
+  return existsSync(dir) ? releaseHistory(dir) : buildHistory([]);
 }

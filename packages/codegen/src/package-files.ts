@@ -17,6 +17,8 @@ export interface SchemaText {
 export interface PackageInputs {
   readonly document: RegistryDocument;
   readonly schemas: readonly SchemaText[];
+  /** Text of core's self-contained history query, shipped as a copy (no imports, zero deps). */
+  readonly historyQuerySource: string;
   /** The command that regenerates, printed in every banner. */
   readonly command: string;
 }
@@ -71,6 +73,13 @@ export async function packageFiles(inputs: PackageInputs): Promise<GeneratedFile
         "Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; prose typed string.",
       ]),
       printStatements("entries.ts", entriesModule(document.anti_patterns, document.retired)),
+    ),
+    ts(
+      "src/generated/history-query.ts",
+      banner("packages/core/src/diff/history-query.ts (a verbatim copy)", command, [
+        "The query over registry.json's `history`: what changed between two versions for the ids you use.",
+      ]),
+      inputs.historyQuerySource,
     ),
   ];
 }

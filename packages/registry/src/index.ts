@@ -21,8 +21,22 @@ export type {
 } from "./entry-data.js";
 export * from "./generated/entries.js";
 export * from "./generated/events.js";
+export {
+  type ChangesBetween,
+  changesBetween,
+  compareVersions,
+  type HistoryBump,
+  type HistoryChange,
+  type HistoryStep,
+  type IdChanges,
+  type IdHistory,
+  type RegistryHistory,
+  type ReleaseSummary,
+  releaseChanges,
+} from "./generated/history-query.js";
 export type * as Schema from "./generated/schema-types.js";
 export * from "./generated/vocabulary.js";
+export { changesSince, history } from "./history.js";
 export {
   type Entry,
   type EntryFilter,

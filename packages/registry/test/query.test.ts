@@ -85,3 +85,26 @@ describe("queries", () => {
     }
   });
 });
+
+describe("history", () => {
+  test("is registry.json's history, and changesSince asks it what changed after a pinned version", async () => {
+    const { history, changesSince, registryJson, registryVersion, antiPatternIds } = await import(
+      "../src/index.js"
+    );
+    expect(history).toBe(registryJson.history);
+    const newest = history.releases[history.releases.length - 1];
+    if (newest === undefined) {
+      // Before the first release nothing has changed since anything.
+      expect(changesSince("0.0.0").bump).toBe("none");
+      return;
+    }
+    expect(newest.version).toBe(registryVersion);
+    // Every live id has been released by now, so each is "added" since 0.0.0.
+    const since = changesSince("0.0.0", ["SAP-001"]);
+    expect(since.ids["SAP-001"]?.added).toBe(history.ids["SAP-001"]?.introduced);
+    expect(Object.keys(changesSince("0.0.0").ids).length).toBeGreaterThanOrEqual(
+      antiPatternIds.length,
+    );
+    expect(changesSince(registryVersion).bump).toBe("none");
+  });
+});
