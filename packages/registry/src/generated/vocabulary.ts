@@ -9,7 +9,7 @@
 export const registryName = "session-anti-patterns";
 
 /** The registry version: the version of this package. Pin it to pin every id, severity, trigger and outcome. */
-export const registryVersion = "0.0.0";
+export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
 export const contentHash = "sha256:e2e04fa1c8038665a7be979b9290f91f923cc1f79e9c19a2149f860c58e34d9e";
