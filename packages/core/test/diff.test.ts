@@ -276,6 +276,22 @@ const CASES: readonly Case[] = [
     required: "minor",
   },
   {
+    name: "evidence alternative accepted",
+    edit: (h) => {
+      entry(h, "SAP-001").evidence.source_events[0].or_event_types = ["session.spawn_requested"];
+    },
+    want: [["evidence.changed", "SAP-001", "minor"]],
+    required: "minor",
+  },
+  {
+    name: "evidence explanation only",
+    edit: (h) => {
+      entry(h, "SAP-001").evidence.source_events[0].why = "Reworded.";
+    },
+    want: [["text.changed", "SAP-001", "patch"]],
+    required: "patch",
+  },
+  {
     name: "text only",
     edit: (h) => {
       const e = entry(h, "SAP-001");

@@ -121,7 +121,9 @@ export class Engine {
         ) as unknown as ConsentReceiptValue,
     );
     this.#seen = new SeenEvents(
-      registry.entries.flatMap((e) => e.evidence.source_events.map((s) => s.event_type)),
+      registry.entries.flatMap((e) =>
+        e.evidence.source_events.flatMap((s) => [s.event_type, ...(s.or_event_types ?? [])]),
+      ),
     );
     this.#after = new AbsenceAfterWindows(this.#maxWindowEvents);
     this.#cel = new CelEventBuilder(registry);
@@ -522,10 +524,12 @@ export class Engine {
     for (const source of rt.entry.evidence.source_events) {
       const type = source.event_type;
       if (missing.includes(type)) continue;
-      if (events.some((e) => e.type === type)) continue;
-      const bit = this.#seen.bit(type);
-      if (bit >= 0 && this.#store.hasSeen(last.sessionId, bit)) continue;
-      missing.push(type);
+      const satisfied = [type, ...(source.or_event_types ?? [])].some((t) => {
+        if (events.some((e) => e.type === t)) return true;
+        const bit = this.#seen.bit(t);
+        return bit >= 0 && this.#store.hasSeen(last.sessionId, bit);
+      });
+      if (!satisfied) missing.push(type);
     }
     const finding = buildFinding({
       runtime: rt,

@@ -76,6 +76,11 @@ describe("examples of the real registry", () => {
       expect(
         evidenceValidator?.problem(finding.evidence.payload, finding.evidence.session_id),
       ).toBeUndefined();
+      // An example is a complete log: the evidence the entry requires is in it.
+      expect(
+        finding.missing_source_events,
+        "evidence.source_events missing from the example",
+      ).toEqual([]);
     }
   });
 

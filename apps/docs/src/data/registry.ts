@@ -108,7 +108,9 @@ export function eventsOfEntry(entry: AntiPattern): Set<string> {
   const types = new Set<string>(entry.trigger.on);
   for (const step of entry.trigger.window?.steps ?? []) for (const type of step.on) types.add(type);
   for (const spec of entry.detection) for (const type of spec.events) types.add(type);
-  for (const source of entry.evidence.source_events) types.add(source.event_type);
+  for (const source of entry.evidence.source_events) {
+    for (const type of [source.event_type, ...(source.or_event_types ?? [])]) types.add(type);
+  }
   return types;
 }
 
@@ -122,8 +124,11 @@ export function rolesOfEvent(entry: AntiPattern, type: string): EventRole[] {
     (entry.trigger.window?.steps ?? []).some((step) => step.on.includes(type));
   if (onTrigger) roles.push("trigger");
   if (entry.detection.some((spec) => spec.events.includes(type))) roles.push("detection");
-  if (entry.evidence.source_events.some((source) => source.event_type === type))
-    roles.push("evidence");
+  const evidenceTypes = entry.evidence.source_events.flatMap((source) => [
+    source.event_type,
+    ...(source.or_event_types ?? []),
+  ]);
+  if (evidenceTypes.includes(type)) roles.push("evidence");
   return roles;
 }
 

@@ -95,7 +95,7 @@ export interface Enforcement {
 
 export interface Evidence {
   record?: string[];
-  source_events: { event_type: string; why: string }[];
+  source_events: { event_type: string; or_event_types?: string[]; why: string }[];
 }
 
 export interface Link {

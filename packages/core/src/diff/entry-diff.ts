@@ -183,8 +183,11 @@ export function diffEntry(
   if (changed("evidence")) {
     const shape = (e: JsonObject) => ({
       record: field(obj(e, "evidence"), "record") ?? [],
-      source_events: arr(obj(e, "evidence"), "source_events").map(
-        (s) => field(s, "event_type") ?? null,
+      // An event type and its accepted alternatives, as one requirement.
+      source_events: arr(obj(e, "evidence"), "source_events").map((s) =>
+        [field(s, "event_type"), ...((field(s, "or_event_types") as unknown[] | undefined) ?? [])]
+          .filter((t) => t !== undefined)
+          .join(" | "),
       ),
     });
     if (!deepEqual(shape(before), shape(after))) {

@@ -253,6 +253,12 @@ export interface Evidence {
 }
 export interface EvidenceSourceEvent {
   event_type: EventType;
+  /**
+   * Alternatives: an event of event_type or of any of these satisfies the requirement (for an entry that fires on several event types).
+   *
+   * @minItems 1
+   */
+  or_event_types?: EventType[];
   why: string;
 }
 export interface References {

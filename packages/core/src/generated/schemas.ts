@@ -440,6 +440,15 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
                 "event_type": {
                   "$ref": "common.schema.json#/$defs/EventType"
                 },
+                "or_event_types": {
+                  "type": "array",
+                  "minItems": 1,
+                  "uniqueItems": true,
+                  "items": {
+                    "$ref": "common.schema.json#/$defs/EventType"
+                  },
+                  "description": "Alternatives: an event of event_type or of any of these satisfies the requirement (for an entry that fires on several event types)."
+                },
                 "why": {
                   "type": "string",
                   "minLength": 1

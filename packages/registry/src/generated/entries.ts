@@ -2466,6 +2466,10 @@ export const SAP_028 = /* @__PURE__ */ entryAt<{
     readonly source_events: readonly [
       {
         readonly event_type: "capability.check";
+        readonly or_event_types: readonly [
+          "model.call_started",
+          "exec.requested",
+        ];
         readonly why: string;
       },
     ];

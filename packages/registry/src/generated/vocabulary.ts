@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:e2e04fa1c8038665a7be979b9290f91f923cc1f79e9c19a2149f860c58e34d9e";
+export const contentHash = "sha256:de983419ef0983900ab5bd86439b0ecec363daa466ee97dd32f49c7a81ff8616";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = [

@@ -16,6 +16,9 @@ export function entryEventRefs(entry: LoadedEntry): { eventType: string; path: D
   }
   for (const [i, e] of entry.evidence.source_events.entries()) {
     add(e.event_type, ["evidence", "source_events", i, "event_type"]);
+    for (const [j, t] of (e.or_event_types ?? []).entries()) {
+      add(t, ["evidence", "source_events", i, "or_event_types", j]);
+    }
   }
   for (const kind of ["trigger", "no_trigger"] as const) {
     for (const [x, example] of entry.examples[kind].entries()) {
