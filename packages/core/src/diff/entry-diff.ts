@@ -193,11 +193,13 @@ export function diffEntry(
     if (!deepEqual(shape(before), shape(after))) {
       const b = shape(before);
       const a = shape(after);
-      add(
-        "evidence.changed",
-        "evidence",
-        `evidence record ${show(b.record)} → ${show(a.record)}, source events ${show(b.source_events)} → ${show(a.source_events)}`,
-      );
+      const parts = [
+        deepEqual(b.record, a.record) ? "" : `record ${show(b.record)} → ${show(a.record)}`,
+        deepEqual(b.source_events, a.source_events)
+          ? ""
+          : `source events ${show(b.source_events)} → ${show(a.source_events)}`,
+      ].filter(Boolean);
+      add("evidence.changed", "evidence", `evidence ${parts.join(", ")}`);
     } else {
       add("text.changed", "evidence.why", "evidence explanations changed");
     }
