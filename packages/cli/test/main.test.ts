@@ -35,6 +35,15 @@ describe("sap dispatch", () => {
     expect(run.stderr).toContain("unknown command 'frobnicate'");
   });
 
+  test("a reader that closes the pipe early (sap ... | head -1) is no crash", () => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" diff --policy | head -1`], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("| change | bump | when the entry was experimental / deprecated |\n");
+    expect(run.stderr).not.toContain("EPIPE");
+  });
+
   test("<command> --help prints that command's usage", () => {
     const run = sap(["eval", "--help"]);
     expect(run.status).toBe(0);
