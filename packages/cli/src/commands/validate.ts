@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { Diagnostic } from "@handshake/sap-core";
 import { formatDiagnostic, validateRegistry } from "@handshake/sap-core";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
+import { versionBeside } from "../registry-source.js";
 
 const usage = `Usage: sap validate [DIR] [--json]
 
@@ -40,7 +40,7 @@ export const validateCommand: Command = {
     const { registry, diagnostics } = validateRegistry(dir);
     const shown = diagnostics.map((d) => ({ ...d, file: display(io.cwd, d.file) }));
     const label = `${display(io.cwd, dir)}${sep}`;
-    const version = registryVersion(dir);
+    const version = versionBeside(dir);
     if (parsed.json) {
       io.stdout.write(
         `${JSON.stringify(
@@ -91,18 +91,4 @@ function report(io: CommandIo, diagnostics: readonly Diagnostic[], label: string
 function display(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel === "" ? "." : rel.startsWith("..") ? path : rel;
-}
-
-/** The version of packages/registry beside the registry dir (DIR/../packages/registry/package.json), else "unversioned". */
-function registryVersion(dir: string): string {
-  try {
-    const pkg = JSON.parse(
-      readFileSync(join(dirname(dir), "packages", "registry", "package.json"), "utf8"),
-    ) as {
-      version?: unknown;
-    };
-    return typeof pkg.version === "string" ? pkg.version : "unversioned";
-  } catch {
-    return "unversioned";
-  }
 }
