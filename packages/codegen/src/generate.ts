@@ -1,13 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "@handshake/sap-core";
-import {
-  buildHistory,
-  HISTORY_QUERY_SOURCE_FILE,
-  type RegistryHistory,
-  releaseHistory,
-  validateRegistry,
-} from "@handshake/sap-core";
+import { HISTORY_QUERY_SOURCE_FILE, releaseHistory, validateRegistry } from "@handshake/sap-core";
 import { registryDocument } from "./document.js";
 import { applyChanges, type Change, diffPlan } from "./files.js";
 import type { RegistryDocument } from "./model.js";
@@ -71,7 +65,8 @@ export async function generatePackage(options: GeneratePackageOptions): Promise<
   if (registry === undefined || diagnostics.length > 0) {
     return { diagnostics, changes: [], fileCount: 0 };
   }
-  const history = releasesHistory(options.releasesDir ?? join(options.packageDir, "releases"));
+  // A missing releases folder reads as no release yet: an empty history.
+  const history = releaseHistory(options.releasesDir ?? join(options.packageDir, "releases"));
   const document = registryDocument(registry, packageVersion(options.packageDir), {
     history,
     ...options.extraSections,
@@ -119,9 +114,4 @@ export function generateStubs(options: StubsOptions & { readonly check: boolean 
   const changes = diffPlan({ root: options.outDir, files: plan.files });
   if (!options.check && changes.length > 0) applyChanges(options.outDir, changes);
   return { ...plan, changes };
-}
-
-/** The per-id history of the recorded releases; empty before the first release. */
-function releasesHistory(dir: string): RegistryHistory {
-  return existsSync(dir) ? releaseHistory(dir) : buildHistory([]);
 }
