@@ -6,6 +6,13 @@ export type {
 } from "./canonical/canonical-registry.js";
 export { canonicalRegistry, contentHash } from "./canonical/canonical-registry.js";
 export { registryFromCanonical } from "./canonical/from-canonical.js";
+export {
+  type MachineRegistryJson,
+  PROSE_MARKER,
+  type ProseDocument,
+  withProse,
+} from "./canonical/prose-merge.js";
+export { PROSE_PATHS, type SplitRegistry, splitProse } from "./canonical/prose-split.js";
 export type { CelClass } from "./cel/cel-class.js";
 export { payloadTypeName } from "./cel/cel-types.js";
 export { capabilityAxis, capabilityCovers } from "./cel/functions.js";

@@ -45,4 +45,11 @@ export interface LoadedRegistry {
   entries: readonly LoadedEntry[];
   /** Tombstones from retired.yaml, in file order. */
   retired: readonly RetiredEntry[];
+  /**
+   * Set only for a registry read from a machine registry.json without its
+   * prose: the content hash the file declares, which cannot be recomputed
+   * from the machine members alone. Prose members (descriptions, summaries,
+   * examples, tier actions) are absent from such a registry.
+   */
+  machineOnly?: { readonly declaredContentHash: string };
 }

@@ -7,7 +7,9 @@ import {
   canonicalRegistry,
   contentHash,
   loadRegistry,
+  PROSE_MARKER,
   registryFromCanonical,
+  splitProse,
 } from "../src/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,7 +31,7 @@ describe("registryFromCanonical", () => {
     const shipped = {
       ...(JSON.parse(canonicalJson(canonical)) as CanonicalRegistry),
       version: "9.9.9",
-      content_hash: "sha256:x",
+      content_hash: contentHash(canonical),
       history: { releases: [] },
     };
     const loaded = registryFromCanonical(shipped, "registry.json");
@@ -39,6 +41,36 @@ describe("registryFromCanonical", () => {
     expect(loaded.events.get("session.spawn_requested")?.family).toBe(
       registry.events.get("session.spawn_requested")?.family,
     );
+  });
+
+  test("a full document whose content does not hash to its content_hash is refused, naming the file", () => {
+    const shipped = {
+      ...(JSON.parse(canonicalJson(canonical)) as CanonicalRegistry),
+      content_hash: contentHash(canonical),
+    };
+    (shipped.anti_patterns[0] as { severity: string }).severity = "info";
+    expect(() => registryFromCanonical(shipped, "node_modules/x/registry.json")).toThrow(
+      /node_modules\/x\/registry\.json: declares content_hash sha256:[0-9a-f]{64} but its content hashes to sha256:[0-9a-f]{64}/,
+    );
+  });
+
+  test("a machine registry.json loads without prose and keeps its declared hash", () => {
+    const { machine } = splitProse(canonical);
+    const shipped = {
+      ...machine,
+      [PROSE_MARKER]: "@handshake/session-anti-patterns-docs/prose.json",
+      version: "1.0.0",
+      content_hash: contentHash(canonical),
+    } as unknown as CanonicalRegistry;
+    const loaded = registryFromCanonical(shipped, "registry.json");
+    expect(loaded.machineOnly).toEqual({ declaredContentHash: contentHash(canonical) });
+    expect(loaded.entries[0]?.description).toBeUndefined();
+    expect(loaded.entries[0]?.trigger).toEqual(registry.entries[0]?.trigger);
+    const withoutHash = { ...shipped } as Record<string, unknown>;
+    delete withoutHash.content_hash;
+    expect(() =>
+      registryFromCanonical(withoutHash as unknown as CanonicalRegistry, "m.json"),
+    ).toThrow(/m\.json: a machine registry\.json must declare its content_hash/);
   });
 
   test("does not share objects with its input", () => {

@@ -1,5 +1,6 @@
 import type { LoadedEvent, LoadedRegistry } from "../model.js";
-import type { CanonicalRegistry } from "./canonical-registry.js";
+import { type CanonicalRegistry, canonicalRegistry, contentHash } from "./canonical-registry.js";
+import { PROSE_MARKER } from "./prose-merge.js";
 
 /**
  * The loaded form of a shipped registry.json (the canonical registry, with or
@@ -8,15 +9,25 @@ import type { CanonicalRegistry } from "./canonical-registry.js";
  * `source` names the file in positions and messages. The round trip is exact:
  * canonicalRegistry(registryFromCanonical(c)) equals c, so the content hash a
  * finding carries is the one the package was published with.
+ *
+ * A machine registry.json (it has the `prose_in` marker: its prose ships in the
+ * docs package) loads without prose and keeps the hash it declares, since the
+ * hash covers the prose too. A full document that declares a `content_hash`
+ * must match it: a mismatch throws, naming the file.
  */
 export function registryFromCanonical(
   canonical: CanonicalRegistry,
   source: string,
 ): LoadedRegistry {
-  const copy = structuredClone(canonical);
+  const copy = structuredClone(canonical) as CanonicalRegistry & Record<string, unknown>;
+  const declared = typeof copy.content_hash === "string" ? copy.content_hash : undefined;
+  const machineOnly = PROSE_MARKER in copy;
+  if (machineOnly && declared === undefined) {
+    throw new Error(`${source}: a machine registry.json must declare its content_hash`);
+  }
   const events = new Map<string, LoadedEvent>();
   for (const event of copy.events) events.set(event.event_type, { ...event, file: source });
-  return {
+  const registry: LoadedRegistry = {
     dir: source,
     meta: {
       name: copy.name,
@@ -34,4 +45,15 @@ export function registryFromCanonical(
     entries: copy.anti_patterns.map((entry) => ({ ...entry, file: source })),
     retired: copy.retired,
   };
+  if (machineOnly && declared !== undefined) {
+    registry.machineOnly = { declaredContentHash: declared };
+  } else if (declared !== undefined) {
+    const actual = contentHash(canonicalRegistry(registry));
+    if (actual !== declared) {
+      throw new Error(
+        `${source}: declares content_hash ${declared} but its content hashes to ${actual}; the file was changed after it was generated`,
+      );
+    }
+  }
+  return registry;
 }

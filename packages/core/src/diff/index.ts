@@ -40,4 +40,4 @@ export {
   snapshotContentHash,
   snapshotFileName,
 } from "./releases.js";
-export { HISTORY_QUERY_SOURCE_FILE } from "./source-files.js";
+export { HISTORY_QUERY_SOURCE_FILE, PROSE_MERGE_SOURCE_FILE } from "./source-files.js";

@@ -9,3 +9,12 @@ import { fileURLToPath } from "node:url";
 export const HISTORY_QUERY_SOURCE_FILE: string = fileURLToPath(
   new URL("../../src/diff/history-query.ts", import.meta.url),
 );
+
+/**
+ * Absolute path of the TypeScript source of the self-contained prose merge
+ * (`src/canonical/prose-merge.ts`: no imports), shipped as a copy in the
+ * registry package like the history query.
+ */
+export const PROSE_MERGE_SOURCE_FILE: string = fileURLToPath(
+  new URL("../../src/canonical/prose-merge.ts", import.meta.url),
+);
