@@ -22,7 +22,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const DOCS = fileURLToPath(new URL("../apps/docs/", import.meta.url));
@@ -47,6 +47,19 @@ function realRegistryPath() {
 }
 
 /** n entries cloned round-robin from the real ones, ids SAP-001..SAP-n, titles made unique. */
+/**
+ * The full registry a synthetic one is cloned from: the registry package's
+ * machine registry.json joined with the docs package's prose.json (a synthetic
+ * registry.json has no `prose_in` marker, so the site reads it as full).
+ */
+async function fullRegistry(machine) {
+  if (machine.prose_in === undefined) return machine;
+  const docs = "@handshake/session-anti-patterns-docs";
+  const prosePath = process.env.SAP_PROSE_JSON || require.resolve(`${docs}/prose.json`);
+  const { withProse } = await import(pathToFileURL(require.resolve(docs)).href);
+  return withProse(machine, JSON.parse(readFileSync(prosePath, "utf8")));
+}
+
 function synthesize(real, n) {
   const base = real.anti_patterns;
   if (base.length === 0) throw new Error("the real registry has no entries to clone");
@@ -255,7 +268,7 @@ try {
 
   if (!skipSynthetic) {
     const syntheticPath = join(work, "synthetic-registry.json");
-    writeFileSync(syntheticPath, JSON.stringify(synthesize(real, entryCount)));
+    writeFileSync(syntheticPath, JSON.stringify(synthesize(await fullRegistry(real), entryCount)));
     results.synthetic = {
       entries: entryCount,
       ...(await timedBuild(

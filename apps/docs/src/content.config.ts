@@ -2,22 +2,28 @@ import { defineCollection, z } from "astro:content";
 import { docsLoader } from "@astrojs/starlight/loaders";
 import { docsSchema } from "@astrojs/starlight/schema";
 import type { Loader } from "astro/loaders";
-import { loadRegistry } from "./data/registry.ts";
-import { registryJsonPath } from "./data/source.ts";
+import { dataFiles, loadRegistry } from "./data/registry.ts";
 import type { AntiPattern, EventDefinition, RetiredEntry } from "./data/types.ts";
 
+/** The files the registry is read from: registry.json, and the prose.json joined into it. */
+function watchedFiles(): string[] {
+  const files = dataFiles();
+  return files.prose === undefined ? [files.registry] : [files.registry, files.prose.path];
+}
+
 /**
- * One content-layer loader over the registry package's registry.json. Each
- * collection below is a view of it; pages are generated from the collections,
- * so an entry added to the registry gets its page with no edit here.
+ * One content-layer loader over the registry package's registry.json joined
+ * with the docs package's prose.json. Each collection below is a view of it;
+ * pages are generated from the collections, so an entry added to the registry
+ * gets its page with no edit here.
  */
 function registryLoader(name: string, load: Loader["load"]): Loader {
   return {
     name: `sap-registry-${name}`,
     load: async (context) => {
-      context.watcher?.add(registryJsonPath());
+      for (const file of watchedFiles()) context.watcher?.add(file);
       context.watcher?.on("change", async (changed) => {
-        if (changed === registryJsonPath()) await load(context);
+        if (watchedFiles().includes(changed)) await load(context);
       });
       await load(context);
     },

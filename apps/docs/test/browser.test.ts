@@ -7,9 +7,11 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { withProse } from "@handshake/session-anti-patterns-docs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadRegistry, severityOf } from "../src/data/registry.ts";
+import { dataFiles, loadRegistry, severityOf } from "../src/data/registry.ts";
+import { schemaFiles } from "../src/data/source.ts";
 import { type Browser, launchBrowser } from "./support/browser.ts";
 import { DOCS_ROOT } from "./support/server.ts";
 
@@ -66,6 +68,34 @@ describe("entry pages", () => {
       await page.close();
     },
   );
+
+  it("an entry page shows its prose: summary, description, tier actions and example logs", async () => {
+    const entry = registry.anti_patterns[0];
+    if (entry === undefined) throw new Error("registry has no entries");
+    const page = await open(`/anti-patterns/${entry.id.toLowerCase()}/`);
+    const lead = (await page.locator(".sap-lead").textContent()) ?? "";
+    expect(lead.replace(/\s+/g, " ").trim()).toBe(entry.summary.replace(/\s+/g, " ").trim());
+    const description = page.locator(".sap-description");
+    expect(await description.isVisible()).toBe(true);
+    expect(((await description.textContent()) ?? "").trim().length).toBeGreaterThan(40);
+    const rungs = page.locator(".sap-ladder .sap-rung > p");
+    await expect(rungs.count()).resolves.toBe(entry.enforcement.tiers.length);
+    for (const [index, tier] of entry.enforcement.tiers.entries()) {
+      const text = ((await rungs.nth(index).textContent()) ?? "").replace(/\s+/g, " ").trim();
+      expect(text).toBe(tier.action.replace(/\s+/g, " ").trim());
+    }
+    const examples = [...entry.examples.trigger, ...entry.examples.no_trigger];
+    const sections = page.locator("section.sap-example");
+    await expect(sections.count()).resolves.toBe(examples.length);
+    for (const [index, example] of examples.entries()) {
+      const section = sections.nth(index);
+      await expect(section.locator("h3").textContent()).resolves.toContain(example.name);
+      await expect(section.locator(".sap-timeline > li").count()).resolves.toBe(
+        example.events.length,
+      );
+    }
+    await page.close();
+  });
 
   it.each(["light", "dark"] as const)(
     "an entry page is screenshotted and has no serious accessibility violation (%s theme)",
@@ -259,6 +289,41 @@ describe("one page of every other kind", () => {
   ])("%s has no serious accessibility violation", async (path) => {
     const page = await open(path);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("downloads", () => {
+  it("links registry.json, prose.json and the schemas; the two data files join into the site's registry", async () => {
+    const page = await open("/downloads/");
+    const hrefs = await page
+      .locator("main a[download]")
+      .evaluateAll((anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+    const prose = dataFiles().prose !== undefined;
+    expect(hrefs).toEqual([
+      "/downloads/registry.json",
+      ...(prose ? ["/downloads/prose.json"] : []),
+      ...Object.keys(schemaFiles()).map((name) => `/downloads/schemas/${name}`),
+    ]);
+    const bodies = await page.evaluate(async (paths) => {
+      const out: Record<string, { status: number; text: string }> = {};
+      for (const path of paths) {
+        const response = await fetch(path);
+        out[path] = { status: response.status, text: await response.text() };
+      }
+      return out;
+    }, hrefs);
+    for (const href of hrefs) {
+      expect(bodies[href]?.status, href).toBe(200);
+      expect(() => JSON.parse(bodies[href]?.text ?? ""), href).not.toThrow();
+    }
+    const machine = JSON.parse(bodies["/downloads/registry.json"]?.text ?? "{}");
+    const full = prose
+      ? withProse(machine, JSON.parse(bodies["/downloads/prose.json"]?.text ?? "{}"))
+      : machine;
+    expect(full).toEqual(registry);
     await page.close();
   });
 });

@@ -1,13 +1,20 @@
 /**
  * The built site against its data, without a browser: one page per entry and
- * per event (orphans fail either way), downloads byte-identical to the package,
- * and no resource from another host.
+ * per event (orphans fail either way), downloads byte-identical to the packages
+ * (registry.json, prose.json, the annotated schemas), and no resource from
+ * another host.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadRegistry, registryJsonText, severityOf } from "../src/data/registry.ts";
-import { schemaFiles } from "../src/data/source.ts";
+import {
+  dataFiles,
+  loadRegistry,
+  proseJsonText,
+  registryJsonText,
+  severityOf,
+} from "../src/data/registry.ts";
+import { DOCS_PACKAGE, installedPackageDir, schemaFiles } from "../src/data/source.ts";
 import { decodeEntities, distFiles, distPath, pageDirs, readDist } from "./support/dist.ts";
 
 const registry = loadRegistry();
@@ -68,6 +75,15 @@ describe("downloads", () => {
     ).toBe(current);
   });
 
+  it("serves prose.json byte for byte (the docs package's, which registry.json names)", () => {
+    const prose = proseJsonText();
+    expect(prose, "registry.json ships its prose in the docs package").toBeDefined();
+    expect(
+      sha256(readDist("downloads/prose.json")),
+      "dist/ was built from another prose.json: rebuild the site (pnpm --filter @handshake/sap-docs build)",
+    ).toBe(sha256(prose ?? ""));
+  });
+
   it("serves every schema the package ships", () => {
     const schemas = schemaFiles();
     expect(Object.keys(schemas).length).toBeGreaterThan(0);
@@ -76,6 +92,29 @@ describe("downloads", () => {
         sha256(readFileSync(path, "utf8")),
       );
     }
+  });
+
+  it("the schemas are the docs package's, as authored (annotated)", () => {
+    const docs = installedPackageDir(DOCS_PACKAGE);
+    expect(docs, `${DOCS_PACKAGE} is installed for apps/docs`).toBeDefined();
+    for (const [name, path] of Object.entries(schemaFiles())) {
+      expect(path.startsWith(`${docs}/`), `${name} from ${DOCS_PACKAGE}`).toBe(true);
+      expect(readDist(`downloads/schemas/${name}`), name).toMatch(/"description"\s*:/);
+    }
+  });
+
+  it("the downloads page links exactly the files dist/ serves", () => {
+    const html = readDist("downloads/index.html");
+    const links = [...html.matchAll(/<a href="(\/downloads\/[^"]+)" download>/g)].map(
+      (match) => match[1],
+    );
+    const expected = [
+      "/downloads/registry.json",
+      ...(dataFiles().prose === undefined ? [] : ["/downloads/prose.json"]),
+      ...Object.keys(schemaFiles()).map((name) => `/downloads/schemas/${name}`),
+    ];
+    expect(links).toEqual(expected);
+    for (const link of expected) expect(() => readDist(link.slice(1)), link).not.toThrow();
   });
 });
 

@@ -1,11 +1,20 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import type { CanonicalRegistry, Diagnostic, LoadedRegistry } from "@handshake/sap-core";
-import { loadRegistry, registryFromCanonical } from "@handshake/sap-core";
+import type {
+  CanonicalRegistry,
+  Diagnostic,
+  LoadedRegistry,
+  MachineRegistryJson,
+  ProseDocument,
+} from "@handshake/sap-core";
+import { loadRegistry, PROSE_MARKER, registryFromCanonical, withProse } from "@handshake/sap-core";
 
 /** The published package whose registry.json a consumer's project has installed. */
 export const registryPackage = "@handshake/session-anti-patterns";
+
+/** The published package with the registry's prose (descriptions, example logs): prose.json. */
+export const docsPackage = "@handshake/session-anti-patterns-docs";
 
 /** A registry ready to evaluate, with the version findings and evidence carry. */
 export interface RegistrySource {
@@ -13,6 +22,8 @@ export interface RegistrySource {
   readonly version: string;
   /** The directory or file it was read from. */
   readonly path: string;
+  /** The docs package's prose.json joined to a machine registry.json, when one was. */
+  readonly prosePath?: string;
 }
 
 export type OpenedRegistry =
@@ -23,14 +34,16 @@ export type OpenedRegistry =
  * Finds the registry a command works on: `--registry` (a registry directory of
  * YAML, or a shipped registry.json); without it, ./registry when it exists (this
  * repository), else the registry.json of the installed registry package (a
- * consumer's project, which has no YAML).
+ * consumer's project, which has no YAML). A machine registry.json is joined
+ * with the docs package's prose.json when that package is installed; without
+ * it the registry has no prose (no example logs) but evaluates the same.
  */
 export function openRegistry(cwd: string, requested: string | undefined): OpenedRegistry {
-  if (requested !== undefined) return openPath(resolve(cwd, requested));
+  if (requested !== undefined) return openPath(resolve(cwd, requested), cwd);
   const local = resolve(cwd, "registry");
-  if (existsSync(local)) return openPath(local);
+  if (existsSync(local)) return openPath(local, cwd);
   const installed = installedRegistryJson(cwd);
-  if (installed) return openPath(installed);
+  if (installed) return openPath(installed, cwd);
   return {
     ok: false,
     message: `no ./registry directory here and ${registryPackage} is not installed; pass --registry DIR or --registry path/to/registry.json`,
@@ -38,8 +51,8 @@ export function openRegistry(cwd: string, requested: string | undefined): Opened
   };
 }
 
-function openPath(path: string): OpenedRegistry {
-  if (existsSync(path) && statSync(path).isFile()) return openJson(path);
+function openPath(path: string, cwd: string): OpenedRegistry {
+  if (existsSync(path) && statSync(path).isFile()) return openJson(path, cwd);
   const { registry, diagnostics } = loadRegistry(path);
   if (!registry) {
     return {
@@ -51,7 +64,7 @@ function openPath(path: string): OpenedRegistry {
   return { ok: true, source: { registry, version: versionBeside(path), path } };
 }
 
-function openJson(path: string): OpenedRegistry {
+function openJson(path: string, cwd: string): OpenedRegistry {
   let document: CanonicalRegistry & { version?: unknown };
   try {
     document = JSON.parse(readFileSync(path, "utf8")) as CanonicalRegistry & { version?: unknown };
@@ -70,7 +83,46 @@ function openJson(path: string): OpenedRegistry {
     };
   }
   const version = typeof document.version === "string" ? document.version : "unversioned";
-  return { ok: true, source: { registry: registryFromCanonical(document, path), version, path } };
+  let full: CanonicalRegistry = document;
+  let prosePath: string | undefined;
+  if (PROSE_MARKER in document) {
+    // A machine registry.json: join the prose when the docs package is installed.
+    prosePath = installedProseJson(path, cwd);
+    if (prosePath !== undefined) {
+      try {
+        const prose = JSON.parse(readFileSync(prosePath, "utf8")) as ProseDocument;
+        full = withProse(
+          document as unknown as MachineRegistryJson,
+          prose,
+        ) as unknown as CanonicalRegistry;
+      } catch (error) {
+        return {
+          ok: false,
+          message: `${prosePath}: ${(error as Error).message}`,
+          diagnostics: [],
+        };
+      }
+    }
+  }
+  try {
+    const registry = registryFromCanonical(full, path);
+    return { ok: true, source: { registry, version, path, ...(prosePath ? { prosePath } : {}) } };
+  } catch (error) {
+    const joined = prosePath === undefined ? "" : ` (joined with ${prosePath})`;
+    return { ok: false, message: `${(error as Error).message}${joined}`, diagnostics: [] };
+  }
+}
+
+/** The docs package's prose.json, installed beside the registry.json's package or in `cwd`'s project. */
+function installedProseJson(registryJson: string, cwd: string): string | undefined {
+  for (const from of [registryJson, join(cwd, "package.json")]) {
+    try {
+      return createRequire(from).resolve(`${docsPackage}/prose.json`);
+    } catch {
+      // not installed there
+    }
+  }
+  return undefined;
 }
 
 function installedRegistryJson(cwd: string): string | undefined {

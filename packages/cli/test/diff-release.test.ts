@@ -46,6 +46,12 @@ function workspace(reg: Reg): string {
     join(root, "apps", "docs", "package.json"),
     '{ "name": "@handshake/sap-docs", "version": "0.0.0", "private": true }\n',
   );
+  // The docs package, versioned in lockstep with the registry package (a `fixed` group).
+  mkdirSync(join(root, "packages", "registry-docs"), { recursive: true });
+  writeFileSync(
+    join(root, "packages", "registry-docs", "package.json"),
+    '{ "name": "@handshake/session-anti-patterns-docs", "version": "0.0.0" }\n',
+  );
   for (const f of ["config.json", "changelog.cjs"]) {
     cpSync(join(REPO, ".changeset", f), join(root, ".changeset", f));
   }
@@ -58,6 +64,7 @@ describe("a release with changesets: version, changelog by id, snapshot, history
     const base = fixtureRegistry();
     const root = workspace(base);
     const pkg = join(root, "packages", "registry", "package.json");
+    const docsPkg = join(root, "packages", "registry-docs", "package.json");
     const changelog = join(root, "packages", "registry", "CHANGELOG.md");
 
     // First release: everything is new.
@@ -67,6 +74,7 @@ describe("a release with changesets: version, changelog by id, snapshot, history
     expect(first.out).not.toContain("rror");
     expect(first.code).toBe(0);
     expect(readJson(pkg).version).toBe("0.1.0");
+    expect(readJson(docsPkg).version).toBe("0.1.0");
     expect(readFileSync(changelog, "utf8")).toContain("- **SAP-001** (minor): new entry:");
     expect(sap(root, "release", "snapshot").code).toBe(0);
     commitAll(root, "release 0.1.0");
@@ -89,6 +97,7 @@ describe("a release with changesets: version, changelog by id, snapshot, history
     const second = changesetVersion(root);
     expect(second.code).toBe(0);
     expect(readJson(pkg).version).toBe("1.0.0");
+    expect(readJson(docsPkg).version).toBe("1.0.0");
     const log = readFileSync(changelog, "utf8");
     expect(log).toContain("## 1.0.0");
     expect(log).toContain("- **SAP-001** (major): severity high → critical");

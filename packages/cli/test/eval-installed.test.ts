@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,7 @@ const scenario = resolve(
   "packages/engine/test/fixtures/scenarios/child-widens-grants.jsonl",
 );
 const registryPackage = resolve(repoRoot, "packages/registry");
+const docsPackage = resolve(repoRoot, "packages/registry-docs");
 const temps: string[] = [];
 
 /** The CLI as a consumer runs it: no NODE_PATH (pnpm sets one for scripts that would find the workspace's packages). */
@@ -31,6 +32,16 @@ function sap(cwd: string, args: readonly string[]) {
 function report(stdout: string): unknown {
   const { source: _source, ...rest } = JSON.parse(stdout) as Record<string, unknown>;
   return rest;
+}
+
+/** Installs the docs package (manifest and prose.json, optionally edited) into a consumer project. */
+function installDocs(dir: string, edit: (prose: Record<string, unknown>) => void = () => {}): void {
+  const installed = join(dir, "node_modules/@handshake/session-anti-patterns-docs");
+  mkdirSync(join(installed, "generated"), { recursive: true });
+  copyFileSync(join(docsPackage, "package.json"), join(installed, "package.json"));
+  const prose = JSON.parse(readFileSync(join(docsPackage, "generated/prose.json"), "utf8"));
+  edit(prose);
+  writeFileSync(join(installed, "generated/prose.json"), JSON.stringify(prose));
 }
 
 /** A project with the registry package "installed": its manifest and shipped registry.json. */
@@ -59,6 +70,59 @@ describe("sap eval with the installed registry package", () => {
     expect(fromPackage.stderr).toBe("");
     expect(fromPackage.status).toBe(1);
     expect(report(fromPackage.stdout)).toEqual(report(fromRepo.stdout));
+  });
+
+  test("without the docs package, --examples says which package to install and exits 2", () => {
+    const run = sap(consumerProject(), ["eval", "--examples", "SAP-001"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "the example logs ship in @handshake/session-anti-patterns-docs, which is not installed here: npm install -D @handshake/session-anti-patterns-docs@",
+    );
+  });
+
+  test("with the docs package installed, the prose is joined: every example passes, the same as from the YAML", () => {
+    const dir = consumerProject();
+    installDocs(dir);
+    const fromPackage = sap(dir, ["eval", "--examples", "--format", "json"]);
+    const fromRepo = sap(repoRoot, ["eval", "--examples", "--format", "json"]);
+    expect(fromPackage.stderr).toBe("");
+    expect(fromPackage.status).toBe(0);
+    const summary = (
+      JSON.parse(fromPackage.stdout) as { summary: { examples: number; failed: number } }
+    ).summary;
+    expect(summary.examples).toBeGreaterThan(60);
+    expect(JSON.parse(fromPackage.stdout)).toEqual(JSON.parse(fromRepo.stdout));
+    // Joined, the registry hashes whole again: findings carry the same hash as from the YAML.
+    const findings = sap(dir, ["eval", scenario, "--format", "json"]);
+    expect(report(findings.stdout)).toEqual(
+      report(sap(repoRoot, ["eval", scenario, "--format", "json"]).stdout),
+    );
+  });
+
+  test("a prose.json from other registry content is refused, naming the file and the version to install", () => {
+    const dir = consumerProject();
+    installDocs(dir, (prose) => {
+      prose.content_hash = "sha256:0000";
+      prose.version = "0.0.9";
+    });
+    const run = sap(dir, ["eval", scenario]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /session-anti-patterns-docs\/generated\/prose\.json: prose\.json \(version 0\.0\.9, sha256:0000\) belongs to other registry content than registry\.json .* install the docs package at version/,
+    );
+  });
+
+  test("edited prose that no longer hashes to content_hash is refused", () => {
+    const dir = consumerProject();
+    installDocs(dir, (prose) => {
+      const entries = (prose.prose as { anti_patterns: { summary: string }[] }).anti_patterns;
+      (entries[0] as { summary: string }).summary = "edited";
+    });
+    const run = sap(dir, ["eval", scenario]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /declares content_hash sha256:[0-9a-f]{64} but its content hashes to sha256:[0-9a-f]{64}.*\(joined with .*session-anti-patterns-docs\/generated\/prose\.json\)/,
+    );
   });
 
   test("--registry takes a registry.json file", () => {

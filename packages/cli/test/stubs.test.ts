@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { withProse } from "@handshake/sap-core";
 import { describe, expect, test } from "vitest";
 
 const repo = join(import.meta.dirname, "..", "..", "..");
@@ -60,9 +61,14 @@ interface Example {
   expect?: { outcome: string }[];
 }
 
-const registryJson = JSON.parse(
-  readFileSync(join(registryPackage, "generated", "registry.json"), "utf8"),
-) as {
+// The full registry as a consumer gets it: the package's registry.json joined
+// with the docs package's prose.json (the example logs are prose).
+const registryJson = withProse(
+  JSON.parse(readFileSync(join(registryPackage, "generated", "registry.json"), "utf8")),
+  JSON.parse(
+    readFileSync(join(registryPackage, "..", "registry-docs", "generated", "prose.json"), "utf8"),
+  ),
+) as unknown as {
   version: string;
   anti_patterns: {
     id: string;

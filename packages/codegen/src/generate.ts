@@ -1,11 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "@handshake/sap-core";
-import { HISTORY_QUERY_SOURCE_FILE, releaseHistory, validateRegistry } from "@handshake/sap-core";
+import {
+  HISTORY_QUERY_SOURCE_FILE,
+  PROSE_MERGE_SOURCE_FILE,
+  releaseHistory,
+  validateRegistry,
+} from "@handshake/sap-core";
 import { registryDocument } from "./document.js";
 import { applyChanges, type Change, diffPlan } from "./files.js";
 import type { RegistryDocument } from "./model.js";
-import { PACKAGE_OWNED_DIRS, packageFiles } from "./package-files.js";
+import { DOCS_PACKAGE_OWNED_DIRS, PACKAGE_OWNED_DIRS, packageFiles } from "./package-files.js";
 import { planStubs, type StubsOptions, type StubsPlan } from "./stubs/plan.js";
 
 export interface GeneratePackageOptions {
@@ -13,6 +18,8 @@ export interface GeneratePackageOptions {
   readonly registryDir: string;
   /** The registry package folder (packages/registry). */
   readonly packageDir: string;
+  /** The docs package folder that ships prose.json (default: packageDir/../registry-docs). */
+  readonly docsPackageDir?: string;
   /** Compare only; write nothing. */
   readonly check: boolean;
   /** The command printed in banners and in the stale message. */
@@ -71,13 +78,28 @@ export async function generatePackage(options: GeneratePackageOptions): Promise<
     history,
     ...options.extraSections,
   });
+  const docsPackageDir = options.docsPackageDir ?? join(options.packageDir, "..", "registry-docs");
+  const docsPackagePath = relative(resolve(options.packageDir), resolve(docsPackageDir))
+    .split("\\")
+    .join("/");
   const files = await packageFiles({
     document,
     schemas: readSchemas(options.registryDir),
     historyQuerySource: readFileSync(HISTORY_QUERY_SOURCE_FILE, "utf8"),
+    proseMergeSource: readFileSync(PROSE_MERGE_SOURCE_FILE, "utf8"),
+    docsPackagePath,
     command: options.command,
   });
-  const changes = diffPlan({ root: options.packageDir, files, ownedDirs: PACKAGE_OWNED_DIRS });
+  // One plan for both packages (docs files by a path relative to the registry
+  // package), so one atomic write updates both or neither.
+  const changes = diffPlan({
+    root: options.packageDir,
+    files,
+    ownedDirs: [
+      ...PACKAGE_OWNED_DIRS,
+      ...DOCS_PACKAGE_OWNED_DIRS.map((dir) => `${docsPackagePath}/${dir}`),
+    ],
+  });
   if (!options.check && changes.length > 0) applyChanges(options.packageDir, changes);
   return { diagnostics: [], changes, fileCount: files.length };
 }

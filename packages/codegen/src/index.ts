@@ -37,11 +37,14 @@ export {
   stubTypePrefix,
 } from "./naming.js";
 export {
+  DOCS_PACKAGE,
+  DOCS_PACKAGE_OWNED_DIRS,
   GENERATOR,
   PACKAGE_OWNED_DIRS,
   type PackageInputs,
   packageFiles,
   type SchemaText,
+  splitDocument,
 } from "./package-files.js";
 export { ENGINE_PACKAGE, engineSource } from "./stubs/engine-source.js";
 export {
@@ -74,7 +77,12 @@ export {
   USER_REGIONS,
   type UserParts,
 } from "./stubs/user-parts.js";
-export { entriesModule, entryTypeRule, NAMED_KEYS, WIDENED_KEYS } from "./transform/entries.js";
+export {
+  entriesModule,
+  entryTypeRule,
+  GENERAL_KEYS,
+  WIDENED_KEYS,
+} from "./transform/entries.js";
 export { eventsModule } from "./transform/events-module.js";
 export { payloadFieldType } from "./transform/payloads.js";
 export {

@@ -9,7 +9,8 @@
  */
 export interface PayloadFieldDoc {
   readonly type: "string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map";
-  readonly description: string;
+  /** Prose: absent in a machine registry.json (it ships in the docs package). */
+  readonly description?: string;
   readonly optional?: boolean;
   readonly enum?: readonly string[];
   readonly minimum?: number;
@@ -19,7 +20,8 @@ export interface EventDefinitionDoc {
   readonly id: string;
   readonly event_type: string;
   readonly title: string;
-  readonly description: string;
+  /** Prose: absent in a machine registry.json. */
+  readonly description?: string;
   readonly origin?: string;
   readonly session_field?: string;
   readonly payload: Readonly<Record<string, PayloadFieldDoc>>;
@@ -28,14 +30,16 @@ export interface EventDefinitionDoc {
 export interface ParamDoc {
   readonly type: "int" | "double" | "bool" | "string" | "duration" | "string_list";
   readonly default: unknown;
-  readonly description: string;
+  /** Prose: absent in a machine registry.json. */
+  readonly description?: string;
 }
 
 export interface EntryDoc {
   readonly id: string;
   readonly slug: string;
   readonly title: string;
-  readonly summary: string;
+  /** Prose: absent in a machine registry.json. */
+  readonly summary?: string;
   readonly category: string;
   readonly severity: string;
   readonly status: "experimental" | "stable" | "deprecated";

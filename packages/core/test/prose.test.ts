@@ -78,7 +78,9 @@ describe("splitProse and withProse on the real registry", () => {
         content_hash: "sha256:0000",
         prose,
       }),
-    ).toThrow(/version 1\.2\.2, sha256:0000.*version 1\.2\.3.*install the docs package at version 1\.2\.3/);
+    ).toThrow(
+      /version 1\.2\.2, sha256:0000.*version 1\.2\.3.*install the docs package at version 1\.2\.3/,
+    );
     expect(JSON.stringify(machineDoc)).toBe(before);
   });
 
@@ -97,7 +99,9 @@ describe("splitProse property", () => {
       id: text,
       summary: text,
       description: text,
-      detection: fc.array(fc.record({ source: text, description: text }, { requiredKeys: ["source"] })),
+      detection: fc.array(
+        fc.record({ source: text, description: text }, { requiredKeys: ["source"] }),
+      ),
       params: fc.dictionary(text, fc.record({ type: text, description: text })),
       references: fc.record({ rules: fc.array(text), links: fc.array(text) }, { requiredKeys: [] }),
     },

@@ -22,6 +22,11 @@ export function checkExamples(
   registryVersion: string,
   ids?: readonly string[],
 ): ExampleCheck[] {
+  if (registry.machineOnly !== undefined) {
+    throw new Error(
+      "this registry was read without its prose, and the example logs are prose: join registry.json with the docs package's prose.json first",
+    );
+  }
   const wanted = ids && ids.length > 0 ? new Set(ids) : undefined;
   const out: ExampleCheck[] = [];
   for (const entry of registry.entries) {

@@ -25,11 +25,15 @@ export interface EntryRuntime {
 
 const hashes = new WeakMap<LoadedRegistry, string>();
 
-/** `sha256:<hex>` content hash of the registry (canonical JSON), computed once per loaded registry. */
+/**
+ * `sha256:<hex>` content hash of the registry (canonical JSON), computed once
+ * per loaded registry. A registry read from a machine registry.json (no prose)
+ * cannot be hashed whole: it carries the hash its file declares.
+ */
 export function registryHash(registry: LoadedRegistry): string {
   let hash = hashes.get(registry);
   if (hash === undefined) {
-    hash = contentHash(canonicalRegistry(registry));
+    hash = registry.machineOnly?.declaredContentHash ?? contentHash(canonicalRegistry(registry));
     hashes.set(registry, hash);
   }
   return hash;

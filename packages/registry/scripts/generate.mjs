@@ -3,7 +3,7 @@
 // (@handshake/sap-codegen), called directly so the task depends on codegen and core
 // only, not on every change to the CLI. Writes only files whose bytes change.
 //   node scripts/generate.mjs [--check]
-import { dirname, join } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatePackage } from "@handshake/sap-codegen";
 
@@ -28,7 +28,7 @@ if (result.diagnostics.length > 0) {
   process.exit(1);
 }
 for (const c of result.changes)
-  console.error(`${check ? "stale" : c.kind}: packages/registry/${c.path}`);
+  console.error(`${check ? "stale" : c.kind}: ${posix.join("packages/registry", c.path)}`);
 if (check && result.changes.length > 0) {
   console.error(`Generated files are not up to date. Run: ${command}`);
   process.exit(1);

@@ -9,20 +9,31 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
 
-/** The general shape every entry has: the authoring schema's entry, deeply readonly. */
-export type EntryData = DeepReadonly<AntiPatternEntry>;
+/** Keys of prose members: not in registry.json (they ship in the docs package). */
+export type ProseKey = "summary" | "description" | "examples" | "action" | "why" | "links";
 
-/** An entry's must-trigger and must-not-trigger example logs. */
+/** `T` deeply readonly, without its prose members. */
+export type Machine<T> = T extends readonly (infer Item)[]
+  ? readonly Machine<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T as K extends ProseKey ? never : K]: Machine<T[K]> }
+    : T;
+
+/** The general shape every entry of registry.json has: the authoring schema's entry, without prose. */
+export type EntryData = Machine<AntiPatternEntry>;
+
+/** An entry's must-trigger and must-not-trigger example logs (in the docs package's prose.json). */
 export type EntryExamples = DeepReadonly<Examples>;
 
 /** A tombstone of retired.yaml. */
 export type RetiredData = DeepReadonly<RetiredEntry>;
 
-/** The whole shipped registry.json: the canonical registry plus version and content hash. */
+/** registry.json: the machine members, version, content hash (of the full registry) and `prose_in`. */
 export interface RegistryJson {
   readonly name: string;
   readonly version: string;
   readonly content_hash: string;
+  readonly prose_in: string;
   readonly anti_patterns: readonly EntryData[];
   readonly retired: readonly RetiredData[];
   readonly [section: string]: unknown;

@@ -16,6 +16,8 @@ export type {
   DeepReadonly,
   EntryData,
   EntryExamples,
+  Machine,
+  ProseKey,
   RegistryJson,
   RetiredData,
 } from "./entry-data.js";

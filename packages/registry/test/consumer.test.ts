@@ -6,11 +6,12 @@ import { describe, expect, test } from "vitest";
 
 const repo = join(import.meta.dirname, "..", "..", "..");
 const packageDir = join(repo, "packages", "registry");
+const docsPackageDir = join(repo, "packages", "registry-docs");
 const example = join(repo, "examples", "consumer");
 const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
 
-/** `pnpm pack` with the pnpm on PATH, or the repository's pinned pnpm through npx. */
-function pnpmPack(destination: string): string {
+/** `pnpm pack` of `dir` with the pnpm on PATH, or the repository's pinned pnpm through npx. */
+function pnpmPack(dir: string, destination: string): string {
   const pinned = (
     JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { packageManager: string }
   ).packageManager;
@@ -18,12 +19,13 @@ function pnpmPack(destination: string): string {
   const [command, args] = onPath
     ? ["pnpm", ["pack", "--pack-destination", destination]]
     : ["npx", ["-y", pinned, "pack", "--pack-destination", destination]];
+  const before = new Set(readdirSync(destination));
   execFileSync(command, args, {
-    cwd: packageDir,
+    cwd: dir,
     encoding: "utf8",
     env: { ...process.env, COREPACK_INTEGRITY_KEYS: "0", COREPACK_ENABLE_DOWNLOAD_PROMPT: "0" },
   });
-  const tarball = readdirSync(destination).find((name) => name.endsWith(".tgz"));
+  const tarball = readdirSync(destination).find((n) => n.endsWith(".tgz") && !before.has(n));
   if (tarball === undefined) throw new Error(`pnpm pack wrote no tarball into ${destination}`);
   return join(destination, tarball);
 }
@@ -42,7 +44,8 @@ function run(cwd: string, command: string, args: readonly string[]): string {
 describe("examples/consumer from a packed tarball in a fresh npm project", () => {
   test("installs, type-checks (node16 and bundler), runs as ESM and through require()", () => {
     const work = mkdtempSync(join(tmpdir(), "sap-consumer-"));
-    const tarball = pnpmPack(work);
+    const tarball = pnpmPack(packageDir, work);
+    const docsTarball = pnpmPack(docsPackageDir, work);
     const listing = run(work, "tar", ["-tzf", tarball]).split("\n").filter(Boolean).sort();
     expect(
       listing.every((f) =>
@@ -67,14 +70,25 @@ describe("examples/consumer from a packed tarball in a fresh npm project", () =>
     delete pkg.dependencies;
     delete pkg.devDependencies;
     writeFileSync(join(project, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
-    run(project, "npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", tarball]);
+    run(project, "npm", [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      tarball,
+      docsTarball,
+    ]);
 
     run(project, process.execPath, [tsc, "-p", "tsconfig.node16.json"]);
     run(project, process.execPath, [tsc, "-p", "tsconfig.bundler.json"]);
 
     const esm = run(project, process.execPath, ["dist/index.js"]);
-    expect(esm).toMatch(/^registry \d+\.\d+\.\d+: .+ \(high\); \d+ critical\nok: literal types\n$/);
+    expect(esm).toMatch(
+      /^registry \d+\.\d+\.\d+: .+ \(high\); \d+ critical\nok: literal types\nprose: SAP-001 has [1-9]\d+ characters of description and [1-9]\d* must-trigger example\(s\)\n$/,
+    );
     const cjs = run(project, process.execPath, ["src/require.cjs"]);
-    expect(cjs).toMatch(/^require: \d+ ids, sha256:[0-9a-f]{64}\n$/);
+    expect(cjs).toMatch(
+      /^require: (\d+) ids, sha256:[0-9a-f]{64}\nrequire: prose joined, \1 entries with descriptions\n$/,
+    );
   }, 240_000);
 });

@@ -28,6 +28,23 @@ describe("the published package", () => {
     expect(pkg.files).toEqual(["dist", "generated", "schemas"]);
   });
 
+  test("registry.json carries the machine members only, and names where the prose is", () => {
+    const json = JSON.parse(
+      readFileSync(join(packageDir, "generated", "registry.json"), "utf8"),
+    ) as {
+      prose_in: string;
+      description?: string;
+      anti_patterns: Record<string, unknown>[];
+    };
+    expect(json.prose_in).toBe("@handshake/session-anti-patterns-docs/prose.json");
+    expect(json.description).toBeUndefined();
+    for (const entry of json.anti_patterns) {
+      expect(Object.keys(entry)).not.toContain("description");
+      expect(Object.keys(entry)).not.toContain("examples");
+      expect(Object.keys(entry)).toContain("trigger");
+    }
+  });
+
   test("publint finds nothing", () => {
     const out = execFileSync(
       bin("publint"),

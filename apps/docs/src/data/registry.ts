@@ -1,12 +1,62 @@
 /**
  * Loads the registry the site is built from and answers the lookups pages need.
  * Every page, the content loader and the tests read the data through here.
+ *
+ * The registry package's registry.json carries only what machines read; when it
+ * has a `prose_in` marker, the docs package's prose.json is joined back into it
+ * with the docs package's `withProse` (which checks both declare the same
+ * content hash). A registry.json without the marker is a full registry and is
+ * used as is (the benchmark's synthetic registry).
  */
 import { readFileSync, statSync } from "node:fs";
-import { registryJsonPath } from "./source.ts";
+import type { ProseDocument } from "@handshake/session-anti-patterns-docs";
+import {
+  DOCS_PACKAGE,
+  PROSE_MARKER,
+  proseJsonPath,
+  REGISTRY_PACKAGE,
+  registryJsonPath,
+} from "./source.ts";
 import type { AntiPattern, Described, EventDefinition, Registry, Rule } from "./types.ts";
 
-let cache: { path: string; mtimeMs: number; registry: Registry } | undefined;
+type WithProse = typeof import("@handshake/session-anti-patterns-docs").withProse;
+
+/**
+ * The docs package's join, loaded up front: when the package is missing or not
+ * built, the failure is kept and reported by loadRegistry with what to do, and
+ * only if the registry.json actually needs its prose.
+ */
+const docsPackage: { withProse: WithProse } | { error: unknown } = await import(
+  "@handshake/session-anti-patterns-docs"
+).then(
+  (module) => ({ withProse: module.withProse }),
+  (error: unknown) => ({ error }),
+);
+
+/** The files the site was built from: registry.json, and prose.json when it was joined in. */
+export interface DataFiles {
+  registry: string;
+  /** Absent when registry.json is a full registry (no `prose_in` marker). */
+  prose?: { path: string; specifier: string; document: ProseDocument };
+}
+
+interface FileStamp {
+  path: string;
+  mtimeMs: number;
+  size: number;
+}
+
+let cache:
+  | { registry: FileStamp; prose: FileStamp | undefined; files: DataFiles; value: Registry }
+  | undefined;
+
+function stamp(path: string): FileStamp {
+  const { mtimeMs, size } = statSync(path);
+  return { path, mtimeMs, size };
+}
+
+const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined) =>
+  a?.path === b?.path && a?.mtimeMs === b?.mtimeMs && a?.size === b?.size;
 
 const REQUIRED_LISTS = [
   "severities",
@@ -18,45 +68,163 @@ const REQUIRED_LISTS = [
   "anti_patterns",
 ] as const;
 
-function checkShape(value: unknown, path: string): Registry {
-  if (typeof value !== "object" || value === null) {
-    throw new Error(`${path}: expected a JSON object (the registry package's registry.json).`);
+function readJson(path: string, what: string): unknown {
+  const text = readFileSync(path, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message}); expected ${what}.`);
   }
-  const record = value as Record<string, unknown>;
+}
+
+function asRecord(value: unknown, path: string, what: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new Error(`${path}: expected a JSON object (${what}).`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function checkShape(record: Record<string, unknown>, source: string, joined: boolean): Registry {
   for (const key of REQUIRED_LISTS) {
     if (!Array.isArray(record[key])) {
       throw new Error(
-        `${path}: "${key}" must be an array; is this the registry package's registry.json?`,
+        `${source}: "${key}" must be an array; is this the registry package's registry.json?`,
       );
     }
   }
   if (typeof record.version !== "string") {
-    throw new Error(`${path}: "version" must be a string.`);
+    throw new Error(`${source}: "version" must be a string.`);
+  }
+  // The prose the pages render: missing when a machine registry.json lost its
+  // marker, or when the prose.json joined in does not cover every entry.
+  const noProse = (member: string) =>
+    new Error(
+      joined
+        ? `${source}: ${member} is missing: the prose.json has no prose for it. Join a registry.json only with the prose.json made with it (same entries); a synthetic or edited registry.json must be a full registry (descriptions and examples included) without the "${PROSE_MARKER}" marker.`
+        : `${source}: ${member} is missing. A registry.json from ${REGISTRY_PACKAGE} needs its "${PROSE_MARKER}" marker (its prose ships in ${DOCS_PACKAGE}/prose.json); any other registry.json must be a full registry, descriptions included.`,
+    );
+  if (typeof record.description !== "string") throw noProse('the registry\'s "description"');
+  for (const entry of record.anti_patterns as Record<string, unknown>[]) {
+    for (const member of ["summary", "description"] as const) {
+      if (typeof entry?.[member] !== "string") throw noProse(`${String(entry?.id)}'s "${member}"`);
+    }
+    if (typeof entry?.examples !== "object" || entry.examples === null) {
+      throw noProse(`${String(entry?.id)}'s "examples"`);
+    }
   }
   if (record.retired === undefined) record.retired = [];
-  return value as Registry;
+  return record as unknown as Registry;
 }
 
-/** The registry, parsed once per file version. */
-export function loadRegistry(): Registry {
-  const path = registryJsonPath();
-  const { mtimeMs } = statSync(path);
-  if (cache?.path === path && cache.mtimeMs === mtimeMs) return cache.registry;
-  const text = readFileSync(path, "utf8");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message}).`);
+/** registry.json joined with `prose` by the docs package's withProse; errors name both files. */
+function join(
+  machine: Record<string, unknown>,
+  registryPath: string,
+  prose: NonNullable<DataFiles["prose"]>,
+): Record<string, unknown> {
+  if ("error" in docsPackage) {
+    throw new Error(
+      `${registryPath} ships without its prose, and ${DOCS_PACKAGE} (which joins ${prose.path} into it) could not be loaded: ${(docsPackage.error as Error)?.message ?? String(docsPackage.error)}. Run \`pnpm install\` at the repository root and build the package (pnpm turbo run build --filter ${DOCS_PACKAGE}).`,
+    );
   }
-  const registry = checkShape(parsed, path);
-  cache = { path, mtimeMs, registry };
-  return registry;
+  for (const member of ["version", "content_hash"] as const) {
+    if (typeof machine[member] !== "string") {
+      throw new Error(`${registryPath}: "${member}" must be a string.`);
+    }
+  }
+  try {
+    return docsPackage.withProse(
+      machine as Record<string, unknown> & { version: string; content_hash: string },
+      prose.document,
+    );
+  } catch (error) {
+    throw new Error(
+      `${prose.path} does not complete ${registryPath}: ${(error as Error).message}. Install ${REGISTRY_PACKAGE} and ${DOCS_PACKAGE} at the same version (in this repository: pnpm sap generate, then pnpm turbo run build --filter ${REGISTRY_PACKAGE} --filter ${DOCS_PACKAGE}), or point SAP_PROSE_JSON at the prose.json made with this registry.json.`,
+    );
+  }
+}
+
+function readProse(path: string, specifier: string): NonNullable<DataFiles["prose"]> {
+  const record = asRecord(readJson(path, `${DOCS_PACKAGE}'s prose.json`), path, "a prose.json");
+  for (const member of ["version", "content_hash"] as const) {
+    if (typeof record[member] !== "string") {
+      throw new Error(
+        `${path}: "${member}" must be a string; is this ${DOCS_PACKAGE}'s prose.json?`,
+      );
+    }
+  }
+  if (typeof record.prose !== "object" || record.prose === null) {
+    throw new Error(`${path}: "prose" must be an object; is this ${DOCS_PACKAGE}'s prose.json?`);
+  }
+  return { path, specifier, document: record as unknown as ProseDocument };
+}
+
+/** registry.json's prose_in marker, or undefined for a full registry. */
+function markerOf(machine: Record<string, unknown>, path: string): string | undefined {
+  const marker = machine[PROSE_MARKER];
+  if (marker === undefined) return undefined;
+  if (typeof marker !== "string") throw new Error(`${path}: "${PROSE_MARKER}" must be a string.`);
+  return marker;
+}
+
+/**
+ * The full registry, parsed and joined once per version of its files: reloaded
+ * when registry.json or prose.json changes (path, mtime or size).
+ */
+export function loadRegistry(): Registry {
+  return load().value;
+}
+
+/** The files loadRegistry read (for the downloads and the tests). */
+export function dataFiles(): DataFiles {
+  return load().files;
+}
+
+function load(): NonNullable<typeof cache> {
+  const registryPath = registryJsonPath();
+  const registryStamp = stamp(registryPath);
+  if (cache !== undefined && sameStamp(cache.registry, registryStamp)) {
+    const prose = cache.files.prose;
+    if (prose === undefined) return cache;
+    const proseStamp = stamp(proseJsonPath(registryPath, prose.specifier));
+    if (sameStamp(cache.prose, proseStamp)) return cache;
+  }
+  const machine = asRecord(
+    readJson(registryPath, `${REGISTRY_PACKAGE}'s registry.json`),
+    registryPath,
+    `the registry package's registry.json`,
+  );
+  const specifier = markerOf(machine, registryPath);
+  let files: DataFiles = { registry: registryPath };
+  let proseStamp: FileStamp | undefined;
+  let full = machine;
+  if (specifier !== undefined) {
+    const prosePath = proseJsonPath(registryPath, specifier);
+    proseStamp = stamp(prosePath);
+    const prose = readProse(prosePath, specifier);
+    files = { registry: registryPath, prose };
+    full = join(machine, registryPath, prose);
+  }
+  const source =
+    files.prose === undefined ? registryPath : `${registryPath} joined with ${files.prose.path}`;
+  cache = {
+    registry: registryStamp,
+    prose: proseStamp,
+    files,
+    value: checkShape(full, source, files.prose !== undefined),
+  };
+  return cache;
 }
 
 /** The raw bytes of registry.json, for the download. */
 export function registryJsonText(): string {
   return readFileSync(registryJsonPath(), "utf8");
+}
+
+/** The raw bytes of prose.json, or undefined when registry.json is a full registry. */
+export function proseJsonText(): string | undefined {
+  const prose = dataFiles().prose;
+  return prose === undefined ? undefined : readFileSync(prose.path, "utf8");
 }
 
 function find<T extends { id: string }>(list: T[], id: string, what: string, owner: string): T {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { registryJsonText } from "../../src/data/registry.ts";
+import { proseJsonText, registryJsonText } from "../../src/data/registry.ts";
 import { DIST, type Preview, startPreview } from "./server.ts";
 
 declare module "vitest" {
@@ -23,6 +23,18 @@ export async function setup(project: TestProject): Promise<void> {
   if (built !== registryJsonText()) {
     throw new Error(
       `${DIST} was built from another registry.json than the one the tests read: rebuild it (pnpm --filter @handshake/sap-docs build).`,
+    );
+  }
+  const prose = proseJsonText();
+  let builtProse: string | undefined;
+  try {
+    builtProse = readFileSync(join(DIST, "downloads", "prose.json"), "utf8");
+  } catch {
+    builtProse = undefined;
+  }
+  if (builtProse !== prose) {
+    throw new Error(
+      `${DIST} was built from another prose.json than the one the tests read: rebuild it (pnpm --filter @handshake/sap-docs build).`,
     );
   }
   preview = await startPreview();

@@ -15,7 +15,7 @@ import {
 } from "@handshake/sap-engine";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
-import { openRegistry } from "../registry-source.js";
+import { docsPackage, openRegistry } from "../registry-source.js";
 
 const usage = `Usage: sap eval LOG.jsonl|- [--params FILE] [--format text|json|sarif] [--registry DIR]
        sap eval --examples [SAP-NNN ...] [--format text|json] [--registry DIR]
@@ -156,6 +156,12 @@ async function runExamples(
   version: string,
   parsed: EvalArgs,
 ): Promise<number> {
+  if (registry.machineOnly !== undefined) {
+    io.stderr.write(
+      `sap eval: the example logs ship in ${docsPackage}, which is not installed here: npm install -D ${docsPackage}@${version}\n`,
+    );
+    return ExitCode.usage;
+  }
   const ids = parsed.examples ?? [];
   const unknown = ids.filter((id) => !registry.entries.some((e) => e.id === id));
   if (unknown.length > 0) {

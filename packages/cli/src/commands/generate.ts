@@ -9,16 +9,19 @@ import { ExitCode } from "../command.js";
 /** The command printed in banners and in the stale message. */
 export const GENERATE_COMMAND = "pnpm sap generate";
 
-const usage = `Usage: sap generate [--check] [--registry DIR] [--out DIR] [-v]
+const usage = `Usage: sap generate [--check] [--registry DIR] [--out DIR] [--docs-out DIR] [-v]
 
-Validates the registry and (re)writes the registry package's generated files
-(committed): src/generated/*.ts, generated/registry.json and schemas/*.json.
-Writes are atomic: all changed files or none. Same registry, same bytes.
+Validates the registry and (re)writes the generated files (committed) of the
+registry package (src/generated/*.ts, generated/registry.json with the machine
+members, schemas/*.json without annotations) and of the docs package
+(generated/prose.json, the annotated schemas/*.json, src/generated/*.ts).
+Writes are atomic: all changed files of both or none. Same registry, same bytes.
 
 Options:
   --check         write nothing; exit 1 naming each stale file
   --registry DIR  the registry folder (default: registry/ of the enclosing repo)
   --out DIR       the registry package (default: packages/registry of that repo)
+  --docs-out DIR  the docs package (default: registry-docs beside the --out folder)
   -v, --verbose   list every file written or stale
   -h, --help      show this help
 
@@ -39,10 +42,16 @@ export function findRepoRoot(from: string): string | undefined {
 export const generateCommand: Command = {
   name: "generate",
   summary:
-    "Regenerate the registry package's types, data and registry.json (--check: fail if stale).",
+    "Regenerate the registry and docs packages' types, data, registry.json and prose.json (--check: fail if stale).",
   usage,
   async run(args, io) {
-    let values: { check?: boolean; registry?: string; out?: string; verbose?: boolean };
+    let values: {
+      check?: boolean;
+      registry?: string;
+      out?: string;
+      "docs-out"?: string;
+      verbose?: boolean;
+    };
     try {
       ({ values } = parseArgs({
         args: [...args],
@@ -50,6 +59,7 @@ export const generateCommand: Command = {
           check: { type: "boolean" },
           registry: { type: "string" },
           out: { type: "string" },
+          "docs-out": { type: "string" },
           verbose: { type: "boolean", short: "v" },
         },
         strict: true,
@@ -69,9 +79,11 @@ export const generateCommand: Command = {
     const registryDir = resolve(io.cwd, values.registry ?? join(root as string, "registry"));
     const packageDir = resolve(io.cwd, values.out ?? join(root as string, "packages", "registry"));
     const check = values.check === true;
+    const docsOut = values["docs-out"];
     const result = await generatePackage({
       registryDir,
       packageDir,
+      ...(docsOut === undefined ? {} : { docsPackageDir: resolve(io.cwd, docsOut) }),
       check,
       command: GENERATE_COMMAND,
     });

@@ -21,7 +21,7 @@ export const commands: readonly CommandEntry[] = [
   {
     name: "generate",
     summary:
-      "Regenerate the registry package's types, data and registry.json (--check: fail if stale).",
+      "Regenerate the registry and docs packages' types, data, registry.json and prose.json (--check: fail if stale).",
     load: async () => (await import("./generate.js")).generateCommand,
   },
   {

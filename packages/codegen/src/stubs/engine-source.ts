@@ -126,6 +126,8 @@ export function engineSource(document: RegistryDocument, context: StubContext): 
     '    events: new Map(json.events.map((event) => [event.event_type, { ...event, file: "" }])),',
     '    entries: json.anti_patterns.filter((entry) => entry.id === id).map((entry) => ({ ...entry, file: "" })),',
     "    retired: json.retired,",
+    "    // registry.json has no prose, so it cannot be hashed whole: findings carry the hash it declares.",
+    "    machineOnly: { declaredContentHash: json.content_hash },",
     "  } as unknown as LoadedRegistry;",
     "}",
     "",

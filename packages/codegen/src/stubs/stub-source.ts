@@ -100,8 +100,10 @@ function paramDoc(param: ParamDoc): string {
     ...("max" in param ? [`max ${JSON.stringify((param as { max?: unknown }).max)}`] : []),
     ...("unit" in param ? [`unit ${String((param as { unit?: unknown }).unit)}`] : []),
   ];
-  const ms = param.type === "duration" ? " Milliseconds." : "";
-  return docText([`${param.description}${ms}`, `(${bounds.join(", ")})`]);
+  const ms = param.type === "duration" ? "Milliseconds." : "";
+  // A machine registry.json has no param descriptions (they ship in the docs package).
+  const text = [param.description, ms].filter((t) => t !== undefined && t !== "").join(" ");
+  return docText([...(text === "" ? [] : [text]), `(${bounds.join(", ")})`]);
 }
 
 /** The metadata a stub carries for its id: enough to read the file without the registry open. */

@@ -7,12 +7,16 @@ import { docText } from "./payloads.js";
 import { stringTuple } from "./tuple.js";
 
 /**
- * Properties whose values are prose or expressions: typed `string` in the
+ * Properties whose values are text or expressions: typed `string` in the
  * declarations (their text is in registry.json), which keeps the declaration
  * files small while ids, severities, statuses, sources, events, params and
- * outcomes stay exact literal types.
+ * outcomes stay exact literal types. Slugs and tags are widened too: nothing
+ * is typed by them. (Prose proper, such as descriptions and
+ * examples, is not in registry.json at all: it ships in the docs package.)
  */
 export const WIDENED_KEYS: readonly string[] = [
+  "slug",
+  "tags",
   "title",
   "summary",
   "description",
@@ -26,26 +30,38 @@ export const WIDENED_KEYS: readonly string[] = [
   "reason",
 ];
 
-/** Properties typed by a named general type instead of their literal shape. */
-export const NAMED_KEYS: Readonly<Record<string, string>> = { examples: "EntryExamples" };
+/**
+ * Entry members typed by their general shape (a member of `EntryData`) rather
+ * than spelt out: which events and fields the evidence cites, the references
+ * and the detection list are read at run time (registry.json), never narrowed
+ * by type, and spelling them out per entry would double the declarations.
+ */
+export const GENERAL_KEYS: Readonly<Record<string, string>> = {
+  detection: 'EntryData["detection"]',
+  evidence: 'EntryData["evidence"]',
+  references: 'EntryData["references"]',
+};
 
 /** The rule `tsTypeLiteral` applies under each entry property. */
 export const entryTypeRule: RuleFor = (key) => {
-  const named = NAMED_KEYS[key];
+  const named = GENERAL_KEYS[key];
   if (named !== undefined) return { named };
   return WIDENED_KEYS.includes(key) ? "widen" : undefined;
 };
 
-/** JSDoc of an entry constant: id, title, severity, status, summary; `@deprecated` when deprecated. */
-export function entryDoc(entry: EntryDoc): string {
-  const lines = [`${entry.id}: ${entry.title} (${entry.severity}, ${entry.status}).`];
-  if (entry.status === "deprecated") {
-    lines.push(
-      "",
-      `@deprecated ${entry.replaced_by ? `Replaced by ${entry.replaced_by}.` : "Deprecated."}`,
-    );
-  }
-  return docText(lines);
+/**
+ * JSDoc of an entry constant: only a deprecated entry has one (`@deprecated`,
+ * which editors show as a strike-through, with its replacement). Titles stay
+ * out of the declarations: the constant's type already shows id, category,
+ * severity and status, and the package has a size budget.
+ */
+export function entryDoc(entry: EntryDoc): string | undefined {
+  if (entry.status !== "deprecated") return undefined;
+  return docText([
+    `${entry.id} is deprecated.`,
+    "",
+    `@deprecated ${entry.replaced_by ? `Replaced by ${entry.replaced_by}.` : "Deprecated."}`,
+  ]);
 }
 
 /** `export const SAP_001 = entryAt<{ ...exact type... }>(0);` */
@@ -57,7 +73,10 @@ export function entryStatement(entry: EntryDoc, index: number): Statement {
   );
 }
 
-const PRELUDE = `import type { EntryData, EntryExamples, RegistryJson, RetiredData } from "../entry-data.js";
+// Every generated entry type must satisfy the package's `EntryData` (the
+// schema's entry without prose keys): a machine member moved to prose by
+// mistake fails the registry package's build.
+const PRELUDE = `import type { EntryData, RegistryJson, RetiredData } from "../entry-data.js";
 import registry from "../../generated/registry.json" with { type: "json" };
 
 /**
@@ -83,9 +102,11 @@ export function entriesModule(
   return [
     PRELUDE,
     ...entries.map(entryStatement),
+    // Annotated with each constant's `typeof`: left to inference, the declaration
+    // file would spell every entry's type out a second time.
     exportConst(
-      "entries",
-      `${list} as const`,
+      `entries: readonly [${names.map((n) => `\n  typeof ${n},`).join("")}${names.length > 0 ? "\n" : ""}]`,
+      list,
       "Every live entry (experimental, stable, deprecated), sorted by id.",
     ),
     {

@@ -32,9 +32,9 @@ export function docText(lines: readonly string[]): string {
   return safe.join("\n");
 }
 
-/** The doc lines of one payload field. */
+/** The doc lines of one payload field (its description when the document has prose). */
 export function payloadFieldDoc(field: PayloadFieldDoc): string {
-  const lines = [field.description];
+  const lines = field.description === undefined ? [] : [field.description];
   if (field.type === "timestamp") lines.push("RFC 3339 UTC timestamp (int milliseconds in CEL).");
   if (field.type === "int") lines.push("A whole number.");
   if (field.minimum !== undefined) lines.push(`@minimum ${field.minimum}`);
@@ -49,18 +49,22 @@ export function payloadInterface(event: EventDefinitionDoc): InterfaceDeclaratio
     name: payloadTypeName(event.event_type),
     isExported: true,
     docs: [
-      docText([`${event.title} (${event.id}, \`${event.event_type}\`).`, "", event.description]),
+      docText([
+        `${event.title} (${event.id}, \`${event.event_type}\`).`,
+        ...(event.description === undefined ? [] : ["", event.description]),
+      ]),
     ],
     properties: Object.keys(event.payload)
       .sort()
       .map((key) => {
         const field = event.payload[key] as PayloadFieldDoc;
+        const doc = payloadFieldDoc(field);
         return {
           name: key,
           type: payloadFieldType(field),
           isReadonly: true,
           hasQuestionToken: field.optional === true,
-          docs: [payloadFieldDoc(field)],
+          docs: doc === "" ? [] : [doc],
         };
       }),
   };

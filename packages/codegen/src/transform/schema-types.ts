@@ -30,22 +30,27 @@ const TYPED_KEYS = [
  * Prepares one schema node for type generation (validators use the originals):
  * refs are flattened and carry nothing else (so each definition is one named
  * type); a `oneOf` that only constrains which keys are present is dropped; a node
- * with no type at all (a param's `default`) becomes `unknown`; `$id`/`$schema` go.
+ * with no type at all (a param's `default`) becomes `unknown`; `$id`/`$schema` go;
+ * without `comments`, so do `description` and `examples` (no JSDoc in the output).
  */
-export function forTypes(node: Json): Json {
-  if (Array.isArray(node)) return node.map(forTypes);
+export function forTypes(node: Json, comments = true): Json {
+  if (Array.isArray(node)) return node.map((item) => forTypes(item, comments));
   if (node === null || typeof node !== "object") return node;
   if (typeof node.$ref === "string") return { $ref: flattenRef(node.$ref) };
   const out: { [key: string]: Json } = {};
   for (const [key, child] of Object.entries(node)) {
     if (key === "$id" || key === "$schema") continue;
+    if (!comments && (key === "description" || key === "examples")) continue;
     if (key === "oneOf" && Array.isArray(child) && child.every(keysOnly)) continue;
     if (key === "properties" || key === "$defs") {
       out[key] = Object.fromEntries(
-        Object.entries(child as { [key: string]: Json }).map(([k, v]) => [k, forTypes(v)]),
+        Object.entries(child as { [key: string]: Json }).map(([k, v]) => [
+          k,
+          forTypes(v, comments),
+        ]),
       );
     } else {
-      out[key] = forTypes(child);
+      out[key] = forTypes(child, comments);
     }
   }
   if (!TYPED_KEYS.some((key) => key in out)) out.tsType = "unknown";
@@ -63,7 +68,10 @@ function keysOnly(branch: Json): boolean {
 }
 
 /** Every file's root (under its title) and every `$defs` entry in one schema. */
-export function combineSchemas(files: readonly SchemaFile[]): { [key: string]: Json } {
+export function combineSchemas(
+  files: readonly SchemaFile[],
+  comments = true,
+): { [key: string]: Json } {
   const defs: { [key: string]: Json } = {};
   const roots: { [key: string]: Json } = {};
   const add = (name: string, def: Json, from: string): void => {
@@ -77,11 +85,11 @@ export function combineSchemas(files: readonly SchemaFile[]): { [key: string]: J
   for (const file of [...files].sort((a, b) => compareStrings(a.name, b.name))) {
     const schema = file.schema as { [key: string]: Json };
     for (const [defName, def] of Object.entries((schema.$defs ?? {}) as { [key: string]: Json })) {
-      add(defName, forTypes(def), file.name);
+      add(defName, forTypes(def, comments), file.name);
     }
     if (schema.type === "object" && typeof schema.title === "string") {
       const { $defs: _ignored, ...root } = schema;
-      add(schema.title, forTypes(root), file.name);
+      add(schema.title, forTypes(root, comments), file.name);
       roots[schema.title] = { $ref: `#/$defs/${schema.title}` };
     }
   }
@@ -103,8 +111,11 @@ export function compareStrings(a: string, b: string): number {
  * TypeScript types of every registry file kind, from the JSON Schemas, by
  * json-schema-to-typescript. Returns the body (no banner).
  */
-export async function schemaTypesSource(files: readonly SchemaFile[]): Promise<string> {
-  const combined = combineSchemas(files);
+export async function schemaTypesSource(
+  files: readonly SchemaFile[],
+  options: { readonly comments?: boolean } = {},
+): Promise<string> {
+  const combined = combineSchemas(files, options.comments ?? true);
   const ts = await compile(combined as Parameters<typeof compile>[0], "RegistrySchemaTypes", {
     bannerComment: "",
     additionalProperties: false,
@@ -116,5 +127,13 @@ export async function schemaTypesSource(files: readonly SchemaFile[]): Promise<s
     format: false,
     $refOptions: { resolve: { external: false } },
   });
-  return ts;
+  if (options.comments ?? true) return ts;
+  // json-schema-to-typescript adds a "referenced by ... via the definition"
+  // block (and @minItems notes) to every definition; without comments, they go too.
+  return ts
+    .replace(
+      /\/\*\*\n \* This interface was referenced by [^\n]*\n \* via the `definition` "[^"\n]*"\.\n \*\/\n/g,
+      "",
+    )
+    .replace(/ *\/\*\*\n *\* @(?:minItems|maxItems) \d+\n *\*\/\n/g, "");
 }

@@ -2,19 +2,29 @@ import { StructureKind } from "ts-morph";
 import { tsLiteral } from "../literal.js";
 import type { RegistryDocument, VocabularyItemDoc } from "../model.js";
 import { exportConst, type Statement } from "../statements.js";
+import { tsTypeLiteral } from "../type-literal.js";
 import { stringTuple } from "./tuple.js";
 
 interface VocabularySpec {
+  /** The member of registry.json holding the items. */
+  readonly jsonKey: string;
   readonly constName: string;
   readonly typeName: string;
   readonly doc: string;
   readonly items: readonly VocabularyItemDoc[];
 }
 
-/** A `const` tuple of vocabulary objects and the union of their ids. */
+/**
+ * A typed view of one vocabulary of registry.json (the data exists once in the
+ * package) and the union of its ids.
+ */
 export function vocabularyStatements(spec: VocabularySpec): Statement[] {
   return [
-    exportConst(spec.constName, `${tsLiteral(spec.items)} as const`, spec.doc),
+    exportConst(
+      spec.constName,
+      `registry.${spec.jsonKey} as unknown as ${tsTypeLiteral(spec.items, () => undefined)}`,
+      spec.doc,
+    ),
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
@@ -32,6 +42,7 @@ function constString(name: string, value: string, doc: string): Statement {
 /** Statements of `src/generated/vocabulary.ts`: version, hash, vocabularies, rules, limits. */
 export function vocabularyModule(doc: RegistryDocument): Statement[] {
   return [
+    `import registry from "../../generated/registry.json" with { type: "json" };`,
     constString("registryName", doc.name, "The registry's name."),
     constString(
       "registryVersion",
@@ -44,24 +55,28 @@ export function vocabularyModule(doc: RegistryDocument): Statement[] {
       "SHA-256 of the canonical registry content (without the version): `sha256:<hex>`.",
     ),
     ...vocabularyStatements({
+      jsonKey: "severities",
       constName: "severities",
       typeName: "Severity",
       doc: "Severity levels from least to most severe; the position is the rank.",
       items: doc.severities,
     }),
     ...vocabularyStatements({
+      jsonKey: "categories",
       constName: "categories",
       typeName: "Category",
       doc: "Anti-pattern categories.",
       items: doc.categories,
     }),
     ...vocabularyStatements({
+      jsonKey: "detection_sources",
       constName: "detectionSources",
       typeName: "DetectionSource",
       doc: "Detection sources: where an anti-pattern is seen.",
       items: doc.detection_sources,
     }),
     ...vocabularyStatements({
+      jsonKey: "outcomes",
       constName: "outcomes",
       typeName: "Outcome",
       doc: "Policy outcomes from least to most strict; the position is the strictness.",

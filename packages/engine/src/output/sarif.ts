@@ -31,8 +31,12 @@ function reportingDescriptor(
     id: entry.id,
     name: ruleName(entry.slug),
     shortDescription: { text: entry.title },
-    fullDescription: { text: entry.summary },
-    help: { text: entry.summary, markdown: entry.description },
+    // A registry read from a machine registry.json has no prose: the title stands in.
+    fullDescription: { text: entry.summary ?? entry.title },
+    help:
+      entry.description === undefined
+        ? { text: entry.summary ?? entry.title }
+        : { text: entry.summary ?? entry.title, markdown: entry.description },
     helpUri: helpUri(entry.id),
     defaultConfiguration: { level: levelOf(registry, entry.severity) },
     properties: {

@@ -4,74 +4,16 @@
 // Regenerate: pnpm sap generate
 // The shapes of the registry's authoring files, exported as the `Schema` namespace.
 
-/**
- * Stable anti-pattern id: SAP- and three digits. Assigned once, never reused, never renamed.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "AntiPatternId".
- */
 export type AntiPatternId = string
-/**
- * Human-readable kebab-case name. May change between versions; the id may not.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Slug".
- */
 export type Slug = string
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Markdown".
- */
 export type Markdown = string
-/**
- * A lowercase identifier (severity, category, source, outcome).
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Token".
- */
 export type Token = string
-/**
- * An audit event type, for example session.spawn_requested.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "EventType".
- */
 export type EventType = string
-/**
- * A CEL expression, type-checked at build time against the trigger environment (registry/environment.yaml).
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "CelExpression".
- */
 export type CelExpression = string
-/**
- * A positive duration: a whole number and a unit (ms, s, m, h, d). Example: 90s, 10m.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Duration".
- */
 export type Duration = string
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "ParamName".
- */
 export type ParamName = string
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "FieldName".
- */
 export type FieldName = string
-/**
- * A runtime rule id as the runtime spells it, for example INV-SPAWN-001, TRUST-003, AP-006.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "RuleId".
- */
 export type RuleId = string
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Version".
- */
 export type Version = string
 
 export interface RegistrySchemaTypes {
@@ -81,37 +23,19 @@ EventCatalogFile?: EventCatalogFile
 RegistryMetadata?: RegistryMetadata
 RetiredFile?: RetiredFile
 }
-/**
- * registry/anti-patterns/SAP-NNN.yaml: one session anti-pattern. The file name is the id.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "AntiPatternEntry".
- */
 export interface AntiPatternEntry {
 id: AntiPatternId
 slug: Slug
 title: string
-/**
- * One or two plain sentences: what happens and why it is harmful.
- */
 summary: string
 description: Markdown
 category: Token
 tags?: Token[]
 severity: Token
-/**
- * experimental entries are audit-only; deprecated entries name replaced_by.
- */
 status: ("experimental" | "stable" | "deprecated")
 replaced_by?: AntiPatternId
-/**
- * @minItems 1
- */
 detection: DetectionSpec[]
 trigger: Trigger
-/**
- * Named thresholds. Triggers read them as params.NAME; a deployment may override them within min..max.
- */
 params: {
 [k: string]: Param | undefined
 }
@@ -122,32 +46,14 @@ examples: Examples
 }
 export interface DetectionSpec {
 source: Token
-/**
- * @minItems 1
- */
 events: EventType[]
 description?: string
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Trigger".
- */
 export interface Trigger {
-/**
- * Event types this trigger evaluates. Each must be watched by a detection source of the entry.
- *
- * @minItems 1
- */
 on: EventType[]
 condition: CelExpression
 window?: Window
 }
-/**
- * Stateful correlation on event time (never wall-clock), grouped by a key.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Window".
- */
 export interface Window {
 kind: ("count" | "distinct" | "sequence" | "absence")
 group_by: CelExpression
@@ -155,169 +61,62 @@ span?: Duration
 span_param?: ParamName
 where?: CelExpression
 distinct?: CelExpression
-/**
- * sequence: the ordered steps (all within span of the first). absence: exactly two steps, the anchor and the expected event.
- *
- * @minItems 2
- */
 steps?: WindowStep[]
-/**
- * absence: `after` fires when no expected event follows the anchor within span (decided once a later event passes the deadline); `before` fires at the anchor when no expected event preceded it within span.
- */
 direction?: ("after" | "before")
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "WindowStep".
- */
 export interface WindowStep {
-/**
- * @minItems 1
- */
 on: EventType[]
 where?: CelExpression
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Param".
- */
 export interface Param {
-/**
- * duration params are written like 60s and read in CEL as int milliseconds.
- */
 type: ("int" | "double" | "bool" | "string" | "duration" | "string_list")
-/**
- * Default value; must be of the declared type and within min..max.
- */
 default: unknown
-/**
- * Lower bound (int, double, duration).
- */
 min?: unknown
-/**
- * Upper bound (int, double, duration).
- */
 max?: unknown
 unit?: string
 description: string
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Enforcement".
- */
 export interface Enforcement {
-/**
- * Default: audit for experimental entries (which may not enforce), enforce otherwise.
- */
 mode?: ("enforce" | "audit")
-/**
- * What occurrences are counted per when choosing a tier.
- */
 per?: ("session" | "root_session" | "window_key")
-/**
- * Ordered: the first tier starts at occurrence 1; each later tier starts at a higher occurrence and is at least as strict.
- *
- * @minItems 1
- */
 tiers: Tier[]
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Tier".
- */
 export interface Tier {
 outcome: Token
-/**
- * The occurrence number (per entry and per key) from which this tier applies.
- */
 from: number
 within?: Duration
-/**
- * What the runtime does at this tier, precisely.
- */
 action: string
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Evidence".
- */
 export interface Evidence {
-/**
- * Payload fields of the triggering event copied into the anti_pattern.detected event's details.
- */
 record?: FieldName[]
-/**
- * Events that must exist in the log (among the triggering events or earlier in the same session) for an enforcement to be auditable.
- *
- * @minItems 1
- */
 source_events: EvidenceSourceEvent[]
 }
 export interface EvidenceSourceEvent {
 event_type: EventType
-/**
- * Alternatives: an event of event_type or of any of these satisfies the requirement (for an entry that fires on several event types).
- *
- * @minItems 1
- */
 or_event_types?: EventType[]
 why: string
 }
 export interface References {
-/**
- * Runtime rules (registry.yaml rules) this entry protects.
- *
- * @minItems 1
- */
 rules: RuleId[]
 links?: Link[]
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "Link".
- */
 export interface Link {
 title: string
 url: string
 }
 export interface Examples {
-/**
- * @minItems 1
- */
 trigger: TriggerExample[]
-/**
- * @minItems 1
- */
 no_trigger: NoTriggerExample[]
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "TriggerExample".
- */
 export interface TriggerExample {
 name: string
 description?: string
-/**
- * Param overrides for this example.
- */
 params?: {
 
 }
-/**
- * @minItems 1
- */
 events: ExampleEvent[]
-/**
- * This entry's findings, in order.
- *
- * @minItems 1
- */
 expect: ExpectedFinding[]
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "ExampleEvent".
- */
 export interface ExampleEvent {
 event_id: string
 event_type: EventType
@@ -327,43 +126,18 @@ payload: {
 
 }
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "ExpectedFinding".
- */
 export interface ExpectedFinding {
 outcome: Token
-/**
- * The ids of the triggering events, exactly.
- *
- * @minItems 1
- */
 events?: string[]
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "NoTriggerExample".
- */
 export interface NoTriggerExample {
 name: string
-/**
- * Why this is legitimate work that must not be flagged.
- */
 description: string
 params?: {
 
 }
-/**
- * @minItems 1
- */
 events: ExampleEvent[]
 }
-/**
- * registry/environment.yaml: every variable, type and function a trigger expression may use. The validator type-checks triggers against it; every engine implements exactly it.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "TriggerEnvironment".
- */
 export interface TriggerEnvironment {
 description: string
 types: {
@@ -380,126 +154,52 @@ fields: {
 [k: string]: EnvironmentField | undefined
 }
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "EnvironmentField".
- */
 export interface EnvironmentField {
 type: string
 description: string
 }
 export interface EnvironmentVariable {
-/**
- * A CEL type or a type from `types`. The special types EntryParams (the entry's params) and EventPayload (the payload of the event type being evaluated) are built per entry and per event type.
- */
 type: string
 description: string
-/**
- * windowed: only in the condition of a trigger with a window.
- */
 available: ("always" | "windowed")
 }
 export interface EnvironmentFunction {
 signature: string
 description: string
 }
-/**
- * registry/events/*.yaml: one family of audit events with typed payloads. Events the runtime registers carry its FR id and origin `runtime`; events the registry adds where the runtime has none carry origin `registry`.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "EventCatalogFile".
- */
 export interface EventCatalogFile {
 family: string
 title: string
 description?: string
-/**
- * @minItems 1
- */
 events: EventDefinition[]
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "EventDefinition".
- */
 export interface EventDefinition {
-/**
- * Flight Recorder id, for example FR-EVT-SESS-SPAWN-001.
- */
 id: string
 event_type: EventType
-/**
- * `runtime`: registered by the runtime (DOMAIN.md). `registry`: added by this registry because no runtime event shows the rule being broken.
- */
 origin: ("runtime" | "registry")
 title: string
 description: string
-/**
- * Runtime rules this event makes observable.
- */
 rules?: RuleId[]
 session_field?: FieldName
 payload: {
 [k: string]: PayloadField | undefined
 }
 }
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "PayloadField".
- */
 export interface PayloadField {
-/**
- * string, int, double, bool; timestamp is an RFC 3339 UTC string in JSON and int milliseconds since the epoch in CEL; string_list is a list of strings; string_map is an object of string values (map<string, string> in CEL).
- */
 type: ("string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map")
 description: string
-/**
- * An optional field may be absent from the JSON; in CEL it then reads as the type's zero value ("", 0, 0.0, false, []).
- */
 optional?: boolean
-/**
- * Allowed values of a string field.
- *
- * @minItems 1
- */
 enum?: string[]
 minimum?: number
 }
-/**
- * registry/registry.yaml: the registry's vocabularies (severities, categories, detection sources, outcomes), the runtime rules entries may cite, and the engine's evaluation limits.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "RegistryMetadata".
- */
 export interface RegistryMetadata {
 name: string
 title: string
 description: Markdown
-/**
- * Severity levels, listed from least to most severe. The position is the rank.
- *
- * @minItems 2
- */
 severities: SeverityLevel[]
-/**
- * @minItems 1
- */
 categories: Category[]
-/**
- * @minItems 1
- */
 detection_sources: DetectionSource[]
-/**
- * Policy outcomes, listed from least to most strict. The position is the strictness used by tier ordering and by `sap diff`.
- *
- * @minItems 1
- */
 outcomes: Outcome[]
-/**
- * The runtime rules (invariants, trust rules, named anti-patterns, error codes) that entries cite in references.rules.
- *
- * @minItems 1
- */
 rules: RuntimeRule[]
 limits: EvaluationLimits
 }
@@ -507,9 +207,6 @@ export interface SeverityLevel {
 id: Token
 title: string
 description: string
-/**
- * SARIF result level for findings of this severity.
- */
 sarif_level: ("none" | "note" | "warning" | "error")
 }
 export interface Category {
@@ -532,34 +229,13 @@ id: RuleId
 kind: ("invariant" | "trust_rule" | "anti_pattern" | "error_code")
 title: string
 }
-/**
- * Bounds every conforming engine enforces, so no trigger can stall evaluation and every engine agrees.
- */
 export interface EvaluationLimits {
-/**
- * An event whose payload has a longer list fails its schema and is reported, not evaluated.
- */
 max_payload_list_items: number
-/**
- * A CEL expression with more AST nodes is a validation error.
- */
 max_expression_nodes: number
-/**
- * Events kept per window group; the oldest are dropped first and the drop is reported.
- */
 max_window_events: number
 timestamp_tolerance: Duration
-/**
- * Longest audit-log line accepted.
- */
 max_line_bytes: number
 }
-/**
- * registry/retired.yaml: tombstones. An id listed here no longer applies; it is never reused and never removed from this file.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "RetiredFile".
- */
 export interface RetiredFile {
 retired: RetiredEntry[]
 }

@@ -3,7 +3,7 @@
 // Source: registry/registry.yaml, packages/registry/package.json (version)
 // Regenerate: pnpm sap generate
 
-
+import registry from "../../generated/registry.json" with { type: "json" };
 
 /** The registry's name. */
 export const registryName = "session-anti-patterns";
@@ -15,146 +15,123 @@ export const registryVersion = "0.1.0";
 export const contentHash = "sha256:de983419ef0983900ab5bd86439b0ecec363daa466ee97dd32f49c7a81ff8616";
 
 /** Severity levels from least to most severe; the position is the rank. */
-export const severities = [
+export const severities = registry.severities as unknown as readonly [
   {
-    id: "info",
-    title: "Info",
-    description: "Worth recording; no harm on its own.",
-    sarif_level: "note",
+    readonly id: "info";
+    readonly title: "Info";
+    readonly sarif_level: "note";
   },
   {
-    id: "low",
-    title: "Low",
-    description: "Degrades hygiene or auditability; no direct harm.",
-    sarif_level: "note",
+    readonly id: "low";
+    readonly title: "Low";
+    readonly sarif_level: "note";
   },
   {
-    id: "medium",
-    title: "Medium",
-    description: "Wastes resources or weakens a control; harmful when repeated.",
-    sarif_level: "warning",
+    readonly id: "medium";
+    readonly title: "Medium";
+    readonly sarif_level: "warning";
   },
   {
-    id: "high",
-    title: "High",
-    description: "Breaks a runtime invariant or trust rule; harm likely.",
-    sarif_level: "error",
+    readonly id: "high";
+    readonly title: "High";
+    readonly sarif_level: "error";
   },
   {
-    id: "critical",
-    title: "Critical",
-    description: "Crosses a trust boundary or escapes a sandbox; harm immediate.",
-    sarif_level: "error",
+    readonly id: "critical";
+    readonly title: "Critical";
+    readonly sarif_level: "error";
   },
-] as const;
+];
 /** An id of `severities`. */
 export type Severity = (typeof severities)[number]["id"];
 
 /** Anti-pattern categories. */
-export const categories = [
+export const categories = registry.categories as unknown as readonly [
   {
-    id: "spawn-abuse",
-    title: "Spawn abuse",
-    description: "Spawning child sessions past depth, breadth or rate limits, or leaving them orphaned.",
+    readonly id: "spawn-abuse";
+    readonly title: "Spawn abuse";
   },
   {
-    id: "trust-boundary",
-    title: "Trust-boundary violation",
-    description: "Content or authority crossing the inbound trust boundary without provenance.",
+    readonly id: "trust-boundary";
+    readonly title: "Trust-boundary violation";
   },
   {
-    id: "escalation",
-    title: "Unauthorized escalation",
-    description: "A session acquiring or using capabilities it was not granted.",
+    readonly id: "escalation";
+    readonly title: "Unauthorized escalation";
   },
   {
-    id: "consent",
-    title: "Consent",
-    description: "Cloud model calls without a valid, bound consent receipt.",
+    readonly id: "consent";
+    readonly title: "Consent";
   },
   {
-    id: "execution",
-    title: "Execution safety",
-    description: "Commands and writes outside the sandbox, workspace or approval rules.",
+    readonly id: "execution";
+    readonly title: "Execution safety";
   },
   {
-    id: "isolation",
-    title: "Session isolation",
-    description: "One session reading another's thread or worktree without approval.",
+    readonly id: "isolation";
+    readonly title: "Session isolation";
   },
   {
-    id: "scheduling",
-    title: "Scheduling",
-    description: "Model calls bypassing the scheduler or starving its lanes.",
+    readonly id: "scheduling";
+    readonly title: "Scheduling";
   },
   {
-    id: "audit",
-    title: "Audit integrity",
-    description: "Actions without an audit trail, or audit events carrying inline content.",
+    readonly id: "audit";
+    readonly title: "Audit integrity";
   },
   {
-    id: "supply-chain",
-    title: "Supply chain",
-    description: "Plugins and skills installed without pinned versions and hashes.",
+    readonly id: "supply-chain";
+    readonly title: "Supply chain";
   },
   {
-    id: "recovery",
-    title: "Recovery",
-    description: "State lost or actions blindly repeated across a crash.",
+    readonly id: "recovery";
+    readonly title: "Recovery";
   },
-] as const;
+];
 /** An id of `categories`. */
 export type Category = (typeof categories)[number]["id"];
 
 /** Detection sources: where an anti-pattern is seen. */
-export const detectionSources = [
+export const detectionSources = registry.detection_sources as unknown as readonly [
   {
-    id: "scheduler_check",
-    title: "Scheduler check",
-    description: "The scheduler's own records of enqueue, dispatch, rate limiting, cancellation and spawn admission.",
+    readonly id: "scheduler_check";
+    readonly title: "Scheduler check";
   },
   {
-    id: "trust_boundary_validation",
-    title: "Trust-boundary validation",
-    description: "The inbound gate that attributes every message to a source and decides its role.",
+    readonly id: "trust_boundary_validation";
+    readonly title: "Trust-boundary validation";
   },
   {
-    id: "capability_gate_outcome",
-    title: "Capability-gate outcome",
-    description: "Allowed, denied and escalated capability checks, grants, consent checks and execution requests.",
+    readonly id: "capability_gate_outcome";
+    readonly title: "Capability-gate outcome";
   },
   {
-    id: "session_lifecycle_record",
-    title: "Session lifecycle record",
-    description: "Session creation, state changes, completion, messages, checkpoints and recovery.",
+    readonly id: "session_lifecycle_record";
+    readonly title: "Session lifecycle record";
   },
-] as const;
+];
 /** An id of `detectionSources`. */
 export type DetectionSource = (typeof detectionSources)[number]["id"];
 
 /** Policy outcomes from least to most strict; the position is the strictness. */
-export const outcomes = [
+export const outcomes = registry.outcomes as unknown as readonly [
   {
-    id: "downgrade",
-    title: "Downgrade",
-    description: "The action proceeds with less authority (narrowed capabilities, a cheaper lane, a local model, USER role instead of SYSTEM).",
+    readonly id: "downgrade";
+    readonly title: "Downgrade";
   },
   {
-    id: "require_consent",
-    title: "Require consent",
-    description: "The action waits until an operator approves it; the session moves to BLOCKED meanwhile.",
+    readonly id: "require_consent";
+    readonly title: "Require consent";
   },
   {
-    id: "deny",
-    title: "Deny",
-    description: "The action is refused; the session continues.",
+    readonly id: "deny";
+    readonly title: "Deny";
   },
   {
-    id: "force_stop",
-    title: "Force stop",
-    description: "The session is cancelled with its descendants (cascade, INV-SPAWN-004).",
+    readonly id: "force_stop";
+    readonly title: "Force stop";
   },
-] as const;
+];
 /** An id of `outcomes`. */
 export type Outcome = (typeof outcomes)[number]["id"];
 

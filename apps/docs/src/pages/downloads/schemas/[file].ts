@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { schemaFiles } from "../../../data/source.ts";
 
-/** The package's JSON Schemas, byte for byte, at /downloads/schemas/NAME.json. */
+/** The docs package's JSON Schemas (as authored, annotated), byte for byte, at /downloads/schemas/NAME.json. */
 export const getStaticPaths: GetStaticPaths = () =>
   Object.entries(schemaFiles()).map(([file, path]) => ({ params: { file }, props: { path } }));
 

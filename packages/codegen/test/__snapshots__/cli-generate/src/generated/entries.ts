@@ -2,9 +2,9 @@
 // Generator: @handshake/sap-codegen (sap generate)
 // Source: registry/anti-patterns/*.yaml, registry/retired.yaml
 // Regenerate: pnpm sap generate
-// Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; prose typed string.
+// Typed views of registry.json: exact types for ids, vocabularies, events, params and outcomes; titles and CEL typed string.
 
-import type { EntryData, EntryExamples, RegistryJson, RetiredData } from "../entry-data.js";
+import type { EntryData, RegistryJson, RetiredData } from "../entry-data.js";
 import registry from "../../generated/registry.json" with { type: "json" };
 
 /**
@@ -18,37 +18,15 @@ function entryAt<T extends EntryData>(index: number): T {
 /** The whole registry.json document, as shipped (for engines and tools that read the JSON). */
 export const registryJson: RegistryJson = registry as unknown as RegistryJson;
 
-/** SAP-001: Delegation storm across a spawn tree (high, stable). */
 export const SAP_001 = /* @__PURE__ */ entryAt<{
   readonly id: "SAP-001";
-  readonly slug: "delegation-storm";
+  readonly slug: string;
   readonly title: string;
-  readonly summary: string;
-  readonly description: string;
   readonly category: "spawn-abuse";
-  readonly tags: readonly [
-    "delegation",
-    "rate",
-  ];
+  readonly tags: readonly string[];
   readonly severity: "high";
   readonly status: "stable";
-  readonly detection: readonly [
-    {
-      readonly source: "scheduler_check";
-      readonly events: readonly [
-        "session.spawn_requested",
-        "session.spawn_rejected",
-      ];
-      readonly description: string;
-    },
-    {
-      readonly source: "session_lifecycle_record";
-      readonly events: readonly [
-        "session.spawn_accepted",
-      ];
-      readonly description: string;
-    },
-  ];
+  readonly detection: EntryData["detection"];
   readonly trigger: {
     readonly on: readonly [
       "session.spawn_requested",
@@ -67,14 +45,12 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
       readonly min: 4;
       readonly max: 1000;
       readonly unit: "requests";
-      readonly description: string;
     };
     readonly window: {
       readonly type: "duration";
       readonly default: "60s";
       readonly min: "5s";
       readonly max: "1h";
-      readonly description: string;
     };
   };
   readonly enforcement: {
@@ -84,71 +60,27 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
       {
         readonly outcome: "downgrade";
         readonly from: 1;
-        readonly action: string;
       },
       {
         readonly outcome: "force_stop";
         readonly from: 3;
         readonly within: "10m";
-        readonly action: string;
       },
     ];
   };
-  readonly evidence: {
-    readonly record: readonly [
-      "requester_session_id",
-      "spawn_depth",
-    ];
-    readonly source_events: readonly [
-      {
-        readonly event_type: "session.spawn_requested";
-        readonly why: string;
-      },
-    ];
-  };
-  readonly references: {
-    readonly rules: readonly [
-      "AP-006",
-      "INV-SPAWN-001",
-      "INV-SPAWN-002",
-      "INV-SPAWN-004",
-    ];
-  };
-  readonly examples: EntryExamples;
+  readonly evidence: EntryData["evidence"];
+  readonly references: EntryData["references"];
 }>(0);
 
-/** SAP-002: Child session admitted past the spawn depth limit (critical, stable). */
 export const SAP_002 = /* @__PURE__ */ entryAt<{
   readonly id: "SAP-002";
-  readonly slug: "spawn-past-depth-limit";
+  readonly slug: string;
   readonly title: string;
-  readonly summary: string;
-  readonly description: string;
   readonly category: "spawn-abuse";
-  readonly tags: readonly [
-    "delegation",
-    "depth",
-    "admission",
-  ];
+  readonly tags: readonly string[];
   readonly severity: "critical";
   readonly status: "stable";
-  readonly detection: readonly [
-    {
-      readonly source: "scheduler_check";
-      readonly events: readonly [
-        "session.spawn_requested",
-        "session.spawn_accepted",
-      ];
-      readonly description: string;
-    },
-    {
-      readonly source: "session_lifecycle_record";
-      readonly events: readonly [
-        "session.created",
-      ];
-      readonly description: string;
-    },
-  ];
+  readonly detection: EntryData["detection"];
   readonly trigger: {
     readonly on: readonly [
       "session.spawn_accepted",
@@ -162,7 +94,6 @@ export const SAP_002 = /* @__PURE__ */ entryAt<{
       readonly min: 1;
       readonly max: 16;
       readonly unit: "levels";
-      readonly description: string;
     };
   };
   readonly enforcement: {
@@ -172,49 +103,26 @@ export const SAP_002 = /* @__PURE__ */ entryAt<{
       {
         readonly outcome: "force_stop";
         readonly from: 1;
-        readonly action: string;
       },
       {
         readonly outcome: "force_stop";
         readonly from: 2;
         readonly within: "1h";
-        readonly action: string;
       },
     ];
   };
-  readonly evidence: {
-    readonly record: readonly [
-      "requester_session_id",
-      "child_session_id",
-      "child_role",
-      "spawn_depth",
-    ];
-    readonly source_events: readonly [
-      {
-        readonly event_type: "session.spawn_accepted";
-        readonly why: string;
-      },
-      {
-        readonly event_type: "session.spawn_requested";
-        readonly why: string;
-      },
-    ];
-  };
-  readonly references: {
-    readonly rules: readonly [
-      "INV-SPAWN-001",
-      "AP-006",
-      "INV-SPAWN-004",
-    ];
-  };
-  readonly examples: EntryExamples;
+  readonly evidence: EntryData["evidence"];
+  readonly references: EntryData["references"];
 }>(1);
 
 /** Every live entry (experimental, stable, deprecated), sorted by id. */
-export const entries = [
+export const entries: readonly [
+  typeof SAP_001,
+  typeof SAP_002,
+] = [
   SAP_001,
   SAP_002,
-] as const;
+];
 
 /** The exact type of each entry, by id. */
 export interface EntriesById {
@@ -232,7 +140,7 @@ export const antiPatternIds = ["SAP-001", "SAP-002"] as const satisfies readonly
 export const retiredEntries = registry.retired as unknown as readonly [
   {
     readonly id: "SAP-003";
-    readonly slug: "old-spawn-check";
+    readonly slug: string;
     readonly title: string;
     readonly retired_in: "0.2.0";
     readonly reason: string;
