@@ -183,16 +183,8 @@ async function entryPageJs(root, path) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    // The browser tests' launch flags (one list for both).
+    args: JSON.parse(readFileSync(join(DOCS, "test", "support", "chromium-args.json"), "utf8")),
   });
   try {
     const page = await context.newPage();

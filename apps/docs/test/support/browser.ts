@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+// The launch flags, shared with bench/docs.bench.mjs.
+import chromiumArgs from "./chromium-args.json" with { type: "json" };
 
 export const CHROMIUM = process.env.SAP_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -25,16 +27,7 @@ export async function launchBrowser(
     headless: true,
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: chromiumArgs,
   });
   return {
     context,
