@@ -47,14 +47,15 @@ export interface MachineRegistryJson {
 export function withProse<T extends MachineRegistryJson>(
   machine: T,
   proseDocument: ProseDocument,
-): T & Record<string, unknown> {
+): Omit<T, typeof PROSE_MARKER> & Record<string, unknown> {
   if (proseDocument.content_hash !== machine.content_hash) {
     throw new Error(
       `prose.json (version ${proseDocument.version}, ${proseDocument.content_hash}) belongs to other registry content than registry.json (version ${machine.version}, ${machine.content_hash}): install the docs package at version ${machine.version}`,
     );
   }
   const { [PROSE_MARKER]: _marker, ...rest } = machine;
-  return mergeProse(rest, proseDocument.prose, "") as T & Record<string, unknown>;
+  return mergeProse(rest, proseDocument.prose, "") as Omit<T, typeof PROSE_MARKER> &
+    Record<string, unknown>;
 }
 
 function mergeProse(machine: unknown, prose: unknown, path: string): unknown {
