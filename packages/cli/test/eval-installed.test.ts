@@ -125,6 +125,22 @@ describe("sap eval with the installed registry package", () => {
     );
   });
 
+  test("an installed registry.json changed after it was generated is refused, even without the docs package", () => {
+    const dir = consumerProject();
+    const file = join(dir, "node_modules/@handshake/session-anti-patterns/generated/registry.json");
+    const json = JSON.parse(readFileSync(file, "utf8")) as {
+      anti_patterns: { id: string; severity: string }[];
+    };
+    const first = json.anti_patterns[0] as { severity: string };
+    first.severity = first.severity === "info" ? "low" : "info";
+    writeFileSync(file, JSON.stringify(json));
+    const run = sap(dir, ["eval", scenario]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /registry\.json: declares machine_hash sha256:[0-9a-f]{64} but its content hashes to sha256:[0-9a-f]{64}/,
+    );
+  });
+
   test("--registry takes a registry.json file", () => {
     const json = resolve(registryPackage, "generated/registry.json");
     const run = sap(repoRoot, ["eval", scenario, "--registry", json]);

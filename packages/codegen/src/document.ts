@@ -1,14 +1,14 @@
 import type { LoadedRegistry } from "@handshake/sap-core";
-import { canonicalRegistry, contentHash } from "@handshake/sap-core";
+import { canonicalRegistry, contentHash, machineHash } from "@handshake/sap-core";
 import type { RegistryDocument } from "./model.js";
 
 /** Keys of registry.json that codegen itself writes; an extra section may not reuse them. */
-const RESERVED = ["version", "content_hash"];
+const RESERVED = ["version", "content_hash", "machine_hash"];
 
 /**
  * registry.json's content: core's canonical registry, the package `version`,
  * the `content_hash` of the canonical content (without version or extra
- * sections), and optional extra sections (for example `history`, written by
+ * sections), the `machine_hash` of its machine half, and optional extra sections (for example `history`, written by
  * the release tooling) added beside them.
  */
 export function registryDocument(
@@ -28,6 +28,7 @@ export function registryDocument(
     ...canonical,
     version,
     content_hash: contentHash(canonical),
+    machine_hash: machineHash(canonical),
     ...extraSections,
   } as unknown as RegistryDocument;
 }

@@ -12,7 +12,12 @@ export {
   type ProseDocument,
   withProse,
 } from "./canonical/prose-merge.js";
-export { PROSE_PATHS, type SplitRegistry, splitProse } from "./canonical/prose-split.js";
+export {
+  machineHash,
+  PROSE_PATHS,
+  type SplitRegistry,
+  splitProse,
+} from "./canonical/prose-split.js";
 export type { CelClass } from "./cel/cel-class.js";
 export { payloadTypeName } from "./cel/cel-types.js";
 export { capabilityAxis, capabilityCovers } from "./cel/functions.js";

@@ -7,6 +7,7 @@ import {
   canonicalRegistry,
   contentHash,
   loadRegistry,
+  machineHash,
   PROSE_MARKER,
   registryFromCanonical,
   splitProse,
@@ -66,6 +67,14 @@ describe("registryFromCanonical", () => {
     expect(loaded.machineOnly).toEqual({ declaredContentHash: contentHash(canonical) });
     expect(loaded.entries[0]?.description).toBeUndefined();
     expect(loaded.entries[0]?.trigger).toEqual(registry.entries[0]?.trigger);
+    // Its machine_hash, when declared, must match the machine members.
+    const sealed = { ...shipped, machine_hash: machineHash(canonical) } as CanonicalRegistry;
+    expect(registryFromCanonical(sealed, "registry.json").machineOnly).toBeDefined();
+    const tampered = structuredClone(sealed);
+    (tampered.anti_patterns[0] as { severity: string }).severity = "info";
+    expect(() => registryFromCanonical(tampered, "pkg/registry.json")).toThrow(
+      /pkg\/registry\.json: declares machine_hash sha256:[0-9a-f]{64} but its content hashes to sha256:[0-9a-f]{64}; the file was changed after it was generated/,
+    );
     const withoutHash = { ...shipped } as Record<string, unknown>;
     delete withoutHash.content_hash;
     expect(() =>

@@ -6,6 +6,7 @@ import {
   canonicalRegistry,
   contentHash,
   loadRegistry,
+  machineHash,
   PROSE_PATHS,
 } from "@handshake/sap-core";
 import { describe, expect, test } from "vitest";
@@ -50,6 +51,7 @@ describe("the docs package", () => {
     const {
       version: _v,
       content_hash: _h,
+      machine_hash: machineHashDeclared,
       history: _history,
       ...content
     } = withProse(machine, prose);
@@ -58,6 +60,7 @@ describe("the docs package", () => {
     const fromYaml = canonicalRegistry(registry);
     expect(canonicalJson(content)).toBe(canonicalJson(fromYaml));
     expect(contentHash(content as never)).toBe(machine.content_hash);
+    expect(machineHashDeclared).toBe(machineHash(fromYaml));
   });
 
   test("prose.json holds the prose paths and nothing the machine file has", () => {

@@ -1,6 +1,7 @@
 import type { LoadedEvent, LoadedRegistry } from "../model.js";
 import { type CanonicalRegistry, canonicalRegistry, contentHash } from "./canonical-registry.js";
 import { PROSE_MARKER } from "./prose-merge.js";
+import { machineHash } from "./prose-split.js";
 
 /**
  * The loaded form of a shipped registry.json (the canonical registry, with or
@@ -11,9 +12,10 @@ import { PROSE_MARKER } from "./prose-merge.js";
  * finding carries is the one the package was published with.
  *
  * A machine registry.json (it has the `prose_in` marker: its prose ships in the
- * docs package) loads without prose and keeps the hash it declares, since the
- * hash covers the prose too. A full document that declares a `content_hash`
- * must match it: a mismatch throws, naming the file.
+ * docs package) loads without prose and keeps the content hash it declares,
+ * since that hash covers the prose too; its `machine_hash`, when declared, must
+ * match the machine members. A full document that declares a `content_hash`
+ * must match it. A mismatch throws, naming the file.
  */
 export function registryFromCanonical(
   canonical: CanonicalRegistry,
@@ -46,6 +48,15 @@ export function registryFromCanonical(
     retired: copy.retired,
   };
   if (machineOnly && declared !== undefined) {
+    const declaredMachine = typeof copy.machine_hash === "string" ? copy.machine_hash : undefined;
+    if (declaredMachine !== undefined) {
+      const actual = machineHash(canonicalRegistry(registry));
+      if (actual !== declaredMachine) {
+        throw new Error(
+          `${source}: declares machine_hash ${declaredMachine} but its content hashes to ${actual}; the file was changed after it was generated (reinstall the package)`,
+        );
+      }
+    }
     registry.machineOnly = { declaredContentHash: declared };
   } else if (declared !== undefined) {
     const actual = contentHash(canonicalRegistry(registry));

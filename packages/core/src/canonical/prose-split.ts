@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { canonicalJson } from "./canonical-json.js";
 import type { CanonicalRegistry } from "./canonical-registry.js";
 
 /**
@@ -97,4 +99,16 @@ function pathsUnder(
   return paths
     .filter((path) => path.length > 1 && (path[0] === "*" || path[0] === key))
     .map((path) => path.slice(1));
+}
+
+/**
+ * `sha256:<hex>` of the canonical JSON of the registry's machine half (what
+ * registry.json carries besides version, hashes and extra sections). The
+ * machine registry.json declares it as `machine_hash`, so a tool holding only
+ * that file can check it was not changed; `content_hash` (of the full registry)
+ * stays the registry's identity.
+ */
+export function machineHash(canonical: CanonicalRegistry): string {
+  const { machine } = splitProse(canonical);
+  return `sha256:${createHash("sha256").update(canonicalJson(machine), "utf8").digest("hex")}`;
 }
