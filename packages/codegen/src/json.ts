@@ -1,18 +1,10 @@
-/** A copy of a JSON value with object keys sorted ordinally at every level. */
-export function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const child = (value as Record<string, unknown>)[key];
-    if (child !== undefined) out[key] = sortKeysDeep(child);
-  }
-  return out;
-}
+import { canonicalJson, sortKeysDeep } from "@handshake/sap-core";
 
-/** Pretty, sorted, LF, one final newline: the bytes of every JSON file codegen writes. */
+export { sortKeysDeep };
+
+/** Pretty, sorted, LF, one final newline: the bytes of every JSON file codegen writes (core's canonical JSON). */
 export function stableJson(value: unknown): string {
-  return `${JSON.stringify(sortKeysDeep(value), null, 2)}\n`;
+  return canonicalJson(value);
 }
 
 /**

@@ -1,4 +1,4 @@
-export { canonicalJson } from "./canonical/canonical-json.js";
+export { canonicalJson, sortKeysDeep } from "./canonical/canonical-json.js";
 export type {
   CanonicalEntry,
   CanonicalEvent,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { canonicalJson } from "../canonical/canonical-json.js";
 import { type CanonicalRegistry, contentHash } from "../canonical/canonical-registry.js";
 import { compareVersions, isVersion } from "./bump.js";
 import { buildHistory } from "./history.js";
@@ -35,7 +36,7 @@ export function serializeSnapshot(
   const body: Record<string, Json> = {};
   for (const [k, v] of Object.entries(canonical))
     if (!(STAMP_KEYS as readonly string[]).includes(k)) body[k] = v;
-  return `${JSON.stringify(sortKeys({ ...body, version, content_hash: contentHash }), null, 2)}\n`;
+  return canonicalJson({ ...body, version, content_hash: contentHash });
 }
 
 /**
@@ -108,17 +109,6 @@ export function readReleaseSnapshots(
       throw new Error(`${file}: holds version ${snap.version}, not ${v}; restore it from git`);
     return snap;
   });
-}
-
-function sortKeys(value: Json): Json {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject(value)) return value;
-  const out: Record<string, Json> = {};
-  for (const k of Object.keys(value).sort()) {
-    const v = value[k];
-    if (v !== undefined) out[k] = sortKeys(v);
-  }
-  return out;
 }
 
 /**
