@@ -113,11 +113,15 @@ function openJson(path: string, cwd: string): OpenedRegistry {
   }
 }
 
-/** The docs package's prose.json, installed beside the registry.json's package or in `cwd`'s project. */
-function installedProseJson(registryJson: string, cwd: string): string | undefined {
-  for (const from of [registryJson, join(cwd, "package.json")]) {
+/**
+ * The file `specifier` (a package subpath) resolves to, seen from each of
+ * `from` in turn (a file, or a project's package.json); undefined when no
+ * place has the package installed.
+ */
+export function resolveInstalled(specifier: string, from: readonly string[]): string | undefined {
+  for (const place of from) {
     try {
-      return createRequire(from).resolve(`${docsPackage}/prose.json`);
+      return createRequire(place).resolve(specifier);
     } catch {
       // not installed there
     }
@@ -125,12 +129,13 @@ function installedProseJson(registryJson: string, cwd: string): string | undefin
   return undefined;
 }
 
+/** The docs package's prose.json, installed beside the registry.json's package or in `cwd`'s project. */
+function installedProseJson(registryJson: string, cwd: string): string | undefined {
+  return resolveInstalled(`${docsPackage}/prose.json`, [registryJson, join(cwd, "package.json")]);
+}
+
 function installedRegistryJson(cwd: string): string | undefined {
-  try {
-    return createRequire(join(cwd, "package.json")).resolve(`${registryPackage}/registry.json`);
-  } catch {
-    return undefined;
-  }
+  return resolveInstalled(`${registryPackage}/registry.json`, [join(cwd, "package.json")]);
 }
 
 /** The registry package version beside a registry directory (DIR/../packages/registry/package.json), else "unversioned". */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_IMPORT_FROM, generateStubs, readRegistryDocument } from "@handshake/sap-codegen";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
+import { resolveInstalled } from "../registry-source.js";
 
 const usage = `Usage: sap stubs --out DIR [--check] [--registry PATH] [--engine] [--force] [-v]
 
@@ -40,14 +40,13 @@ regenerated safely, 2 bad usage or no registry.json.
 /** registry.json from --registry (a file, a folder, or a package folder) or the installed package. */
 export function resolveRegistryJson(cwd: string, given: string | undefined): string {
   if (given === undefined) {
-    const require = createRequire(join(cwd, "package.json"));
-    try {
-      return require.resolve(`${DEFAULT_IMPORT_FROM}/registry.json`);
-    } catch {
-      throw new Error(
-        `cannot find ${DEFAULT_IMPORT_FROM}/registry.json from ${cwd}: install the registry package (npm install ${DEFAULT_IMPORT_FROM}) or pass --registry PATH`,
-      );
-    }
+    const installed = resolveInstalled(`${DEFAULT_IMPORT_FROM}/registry.json`, [
+      join(cwd, "package.json"),
+    ]);
+    if (installed !== undefined) return installed;
+    throw new Error(
+      `cannot find ${DEFAULT_IMPORT_FROM}/registry.json from ${cwd}: install the registry package (npm install ${DEFAULT_IMPORT_FROM}) or pass --registry PATH`,
+    );
   }
   const path = resolve(cwd, given);
   if (!existsSync(path)) throw new Error(`--registry ${given}: no such file or folder`);
