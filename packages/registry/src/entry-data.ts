@@ -1,4 +1,5 @@
 import type { AntiPatternEntry, Examples, RetiredEntry } from "./generated/schema-types.js";
+import type { ProseKey } from "./generated/vocabulary.js";
 
 /** `T` with every property and array readonly, all the way down. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
@@ -9,10 +10,7 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
 
-/** Keys of prose members: not in registry.json (they ship in the docs package). */
-export type ProseKey = "summary" | "description" | "examples" | "action" | "why" | "links";
-
-/** `T` deeply readonly, without its prose members. */
+/** `T` deeply readonly, without its prose members (`ProseKey`, generated from core's PROSE_PATHS). */
 export type Machine<T> = T extends readonly (infer Item)[]
   ? readonly Machine<Item>[]
   : T extends object

@@ -17,7 +17,6 @@ export type {
   EntryData,
   EntryExamples,
   Machine,
-  ProseKey,
   RegistryJson,
   RetiredData,
 } from "./entry-data.js";

@@ -1,3 +1,4 @@
+import { PROSE_PATHS } from "@handshake/sap-core";
 import { StructureKind } from "ts-morph";
 import { tsLiteral } from "../literal.js";
 import type { RegistryDocument, VocabularyItemDoc } from "../model.js";
@@ -106,10 +107,29 @@ export function vocabularyModule(doc: RegistryDocument): Statement[] {
       docs: ["A live entry's status."],
       type: "(typeof statuses)[number]",
     },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "ProseKey",
+      docs: [
+        "Keys of an entry's prose members, at any depth: not in registry.json (they ship in the docs package's prose.json).",
+      ],
+      type: entryProseKeys()
+        .map((key) => JSON.stringify(key))
+        .join(" | "),
+    },
     exportConst(
       "limits",
       `${tsLiteral(doc.limits ?? {})} as const`,
       "Bounds every conforming engine enforces.",
     ),
   ];
+}
+
+/** The last key of every prose path under an entry (core's PROSE_PATHS), sorted, each once. */
+export function entryProseKeys(): string[] {
+  const keys = PROSE_PATHS.filter((path) => path[0] === "anti_patterns").map(
+    (path) => path[path.length - 1] as string,
+  );
+  return [...new Set(keys)].sort();
 }

@@ -182,6 +182,8 @@ export type RuleId = (typeof ruleIds)[number];
 export const statuses = ["experimental", "stable", "deprecated"] as const;
 /** A live entry's status. */
 export type Status = (typeof statuses)[number];
+/** Keys of an entry's prose members, at any depth: not in registry.json (they ship in the docs package's prose.json). */
+export type ProseKey = "action" | "description" | "examples" | "links" | "summary" | "why";
 
 /** Bounds every conforming engine enforces. */
 export const limits = {
