@@ -8,7 +8,15 @@
  * untouched into `registry.json`.
  */
 export interface PayloadFieldDoc {
-  readonly type: "string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map";
+  readonly type:
+    | "string"
+    | "int"
+    | "double"
+    | "bool"
+    | "timestamp"
+    | "string_list"
+    | "string_map"
+    | "json";
   /** Prose: absent in a machine registry.json (it ships in the docs package). */
   readonly description?: string;
   readonly optional?: boolean;

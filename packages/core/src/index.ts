@@ -32,6 +32,7 @@ export { durationToMs, isDuration } from "./duration.js";
 export type { PayloadProblem } from "./events/payload-problems.js";
 export { payloadProblems } from "./events/payload-problems.js";
 export type * from "./generated/schema-types.js";
+export type { CelByEvent, RuntimeRecord } from "./generated/schema-types.js";
 export { loadRegistry } from "./load/load-registry.js";
 export type { LoadedEnforcement, LoadedEntry, LoadedEvent, LoadedRegistry } from "./model.js";
 export { paramValueProblem } from "./params/param-value.js";

@@ -359,10 +359,26 @@ const CASES: readonly Case[] = [
   {
     name: "enum widened",
     edit: (h) => {
-      event(h, "session.spawn_requested").payload.spawn_mode.enum.push("DETACHED");
+      event(h, "session.announce_back").payload.status.enum.push("paused");
     },
-    want: [["event.field.looser", "session.spawn_requested", "minor"]],
+    want: [["event.field.looser", "session.announce_back", "minor"]],
     required: "minor",
+  },
+  {
+    name: "runtime record name changed",
+    edit: (h) => {
+      event(h, "session.created").runtime.type_name = "model_session_created";
+    },
+    want: [["event.runtime", "session.created", "minor"]],
+    required: "minor",
+  },
+  {
+    name: "runtime emitter moved",
+    edit: (h) => {
+      event(h, "session.created").runtime.emitters[0].function = "emit_created";
+    },
+    want: [["event.text", "session.created", "patch"]],
+    required: "patch",
   },
   {
     name: "severities reordered",

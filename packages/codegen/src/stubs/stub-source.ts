@@ -246,7 +246,10 @@ function skeletonStatements(
             `Detects ${entry.id} (${entry.title}) in one audit event.`,
             "",
             `Trigger (CEL, as the engine evaluates it) on ${entry.trigger.on.join(", ")}:`,
-            `\`${entry.trigger.condition}\`${entry.trigger.window ? ` (${entry.trigger.window.kind} window)` : ""}`,
+            ...conditionLines(
+              entry.trigger.condition,
+              entry.trigger.window ? ` (${entry.trigger.window.kind} window)` : "",
+            ),
             "",
             "The body is yours: regeneration keeps it byte for byte.",
             context.engine === true
@@ -311,4 +314,16 @@ export function userInputOf(parts: UserParts): StubUserInput {
     isAsync: parts.isAsync,
     regions: new Map([...parts.regions].map(([name, region]) => [name, region.text])),
   };
+}
+
+/** The trigger condition as doc lines: one line, or one per event type for a per-event-type map. */
+function conditionLines(
+  condition: string | { readonly [eventType: string]: string | undefined },
+  windowNote: string,
+): string[] {
+  if (typeof condition === "string") return [`\`${condition}\`${windowNote}`];
+  return [
+    ...Object.entries(condition).map(([type, cel]) => `- on ${type}: \`${cel ?? ""}\``),
+    ...(windowNote === "" ? [] : [windowNote.trim()]),
+  ];
 }

@@ -20,6 +20,8 @@ export function payloadFieldType(field: PayloadFieldDoc): string {
       return "readonly string[]";
     case "string_map":
       return "Readonly<Record<string, string>>";
+    case "json":
+      return "unknown";
   }
 }
 

@@ -61,10 +61,9 @@ export function createTriggerEnvironment(
   const payloadType = payloadTypeName(eventType);
   const payloadClass = payloadClassFor(event);
   const payloadFields = Object.fromEntries(
-    Object.entries(event.payload).map(([name, field]) => [
-      name,
-      payloadCelType(field?.type ?? "string"),
-    ]),
+    Object.entries(event.payload)
+      .filter(([, field]) => field?.type !== "json")
+      .map(([name, field]) => [name, payloadCelType(field?.type ?? "string")]),
   );
   env.registerType(payloadType, {
     ctor: payloadClass,

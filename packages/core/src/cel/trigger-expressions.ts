@@ -1,3 +1,4 @@
+import type { CelByEvent } from "../generated/schema-types.js";
 import type { LoadedEntry } from "../model.js";
 import type { DataPath } from "../source/source-file.js";
 
@@ -12,6 +13,12 @@ export interface TriggerExpression {
   resultType: "bool" | "string";
   /** The event types it is evaluated on (one environment each). */
   eventTypes: readonly string[];
+  /**
+   * For one expression of a per-event-type map (`condition: {llm_inference: ...}`):
+   * every event type the trigger evaluates this field on, so a rule can check
+   * that the map's keys are exactly those. Undefined for a plain string.
+   */
+  mapTypes?: readonly string[];
   /** True when `window` is bound (the condition of a windowed trigger). */
   windowed: boolean;
 }
@@ -21,7 +28,8 @@ export interface TriggerExpression {
  * on (registry/SEMANTICS.md): stateless, count and distinct conditions and
  * where/distinct on each `on` type; a sequence condition on the last step's types;
  * an absence condition on the anchor's types; a step's where on its own types;
- * group_by on every `on` and step type.
+ * group_by on every `on` and step type. A per-event-type map gives one
+ * expression per key, evaluated on that type only.
  */
 export function triggerExpressions(entry: LoadedEntry): TriggerExpression[] {
   const { trigger } = entry;
@@ -31,13 +39,29 @@ export function triggerExpressions(entry: LoadedEntry): TriggerExpression[] {
   const add = (
     path: DataPath,
     name: string,
-    source: string | undefined,
+    source: CelByEvent | undefined,
     resultType: "bool" | "string",
     eventTypes: readonly string[],
     windowed: boolean,
   ) => {
-    if (source !== undefined)
+    if (source === undefined) return;
+    if (typeof source === "string") {
       out.push({ path, name, source, resultType, eventTypes: unique(eventTypes), windowed });
+      return;
+    }
+    const mapTypes = unique(eventTypes);
+    for (const [type, text] of Object.entries(source)) {
+      if (text === undefined) continue;
+      out.push({
+        path: [...path, type],
+        name: `${name}[${type}]`,
+        source: text,
+        resultType,
+        eventTypes: [type],
+        windowed,
+        mapTypes,
+      });
+    }
   };
   if (!window) {
     add(["trigger", "condition"], "condition", trigger.condition, "bool", on, false);

@@ -32,10 +32,12 @@ export function payloadValueToCel(type: PayloadField["type"], value: unknown): u
 export function payloadClassFor(event: LoadedEvent): CelClass {
   let cls = payloadClasses.get(event);
   if (!cls) {
-    const readers = Object.entries(event.payload).map(
-      ([name, field]): readonly [string, FieldReader] => {
+    // json fields are kept in the log but not readable by triggers.
+    const readers = Object.entries(event.payload).flatMap(
+      ([name, field]): (readonly [string, FieldReader])[] => {
         const type = (field as PayloadField).type;
-        return [name, (source) => payloadValueToCel(type, fieldOf(source, name))];
+        if (type === "json") return [];
+        return [[name, (source) => payloadValueToCel(type, fieldOf(source, name))]];
       },
     );
     cls = defineCelClass(payloadTypeName(event.event_type), readers);

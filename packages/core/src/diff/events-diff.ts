@@ -123,14 +123,45 @@ export function diffEvents(base: RegistryView, head: RegistryView): Change[] {
         }
       }
     }
+    diffRuntimeRecord(obj(b, "runtime"), obj(a, "runtime"), add);
     for (const key of unionKeys(b, a)) {
-      if (key === "payload" || key === "session_field" || key === "event_type" || key === "file")
+      if (
+        key === "payload" ||
+        key === "session_field" ||
+        key === "event_type" ||
+        key === "file" ||
+        key === "runtime"
+      )
         continue;
       if (!deepEqual(b[key], a[key]))
         add("event.text", key, `${key}: ${show(b[key])} → ${show(a[key])}`, b[key], a[key]);
     }
   }
   return out;
+}
+
+/**
+ * The runtime block: the names and ids an engine resolves the runtime's own
+ * records by (type_name, record_type, payload_ids, job_from) change which logs
+ * read as this event (minor); where it was checked (emitters, checked) is text.
+ */
+function diffRuntimeRecord(
+  b: JsonObject,
+  a: JsonObject,
+  add: (kind: ChangeKind, path: string, message: string, bv?: Json, av?: Json) => void,
+): void {
+  for (const key of unionKeys(b, a)) {
+    if (deepEqual(b[key], a[key])) continue;
+    const kind: ChangeKind =
+      key === "emitters" || key === "checked" ? "event.text" : "event.runtime";
+    add(
+      kind,
+      `runtime.${key}`,
+      `runtime.${key}: ${show(b[key])} → ${show(a[key])}`,
+      b[key],
+      a[key],
+    );
+  }
 }
 
 /** Entry ids whose trigger or detection names each event type. */

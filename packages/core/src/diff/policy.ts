@@ -218,9 +218,16 @@ export const POLICY = [
     description: "The payload field naming the session changed.",
   },
   {
+    kind: "event.runtime",
+    bump: "minor",
+    description:
+      "How the runtime's own records resolve to the event changed (runtime.type_name, record_type, payload_ids or job_from).",
+  },
+  {
     kind: "event.text",
     bump: "patch",
-    description: "An event's title, description, rules, origin or field descriptions changed.",
+    description:
+      "An event's title, description, rules, origin, id, field descriptions or where the runtime records it (runtime.emitters, runtime.checked) changed.",
   },
   // registry metadata
   {

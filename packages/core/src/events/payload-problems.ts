@@ -85,6 +85,8 @@ function valueProblem(
       return value.length > maxListItems
         ? `has ${value.length} items, more than ${maxListItems}`
         : undefined;
+    case "json":
+      return undefined;
     case "string_map":
       if (
         value === null ||

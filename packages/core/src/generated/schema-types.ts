@@ -36,6 +36,17 @@ export type Token = string;
  */
 export type EventType = string;
 /**
+ * A CEL expression for every event type it is evaluated on, or one expression per event type: `{session_scheduler.dispatch: ..., llm_inference: ...}`. The map form lets one trigger read a runtime event and a proposed event whose payloads differ; its keys must be exactly the event types the expression is evaluated on.
+ *
+ * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
+ * via the `definition` "CelByEvent".
+ */
+export type CelByEvent =
+  | CelExpression
+  | {
+      [k: string]: CelExpression | undefined;
+    };
+/**
  * A CEL expression, type-checked at build time against the trigger environment (registry/environment.yaml).
  *
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
@@ -137,7 +148,7 @@ export interface Trigger {
    * @minItems 1
    */
   on: EventType[];
-  condition: CelExpression;
+  condition: CelByEvent;
   window?: Window;
 }
 /**
@@ -148,11 +159,11 @@ export interface Trigger {
  */
 export interface Window {
   kind: "count" | "distinct" | "sequence" | "absence";
-  group_by: CelExpression;
+  group_by: CelByEvent;
   span?: Duration;
   span_param?: ParamName;
-  where?: CelExpression;
-  distinct?: CelExpression;
+  where?: CelByEvent;
+  distinct?: CelByEvent;
   /**
    * sequence: the ordered steps (all within span of the first). absence: exactly two steps, the anchor and the expected event.
    *
@@ -173,7 +184,7 @@ export interface WindowStep {
    * @minItems 1
    */
   on: EventType[];
-  where?: CelExpression;
+  where?: CelByEvent;
 }
 /**
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
@@ -411,6 +422,8 @@ export interface EventCatalogFile {
   events: EventDefinition[];
 }
 /**
+ * An audit event type. A runtime event carries a `runtime` block (how the runtime records it, checked against its code); a proposed event has none.
+ *
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
  * via the `definition` "EventDefinition".
  */
@@ -421,9 +434,9 @@ export interface EventDefinition {
   id: string;
   event_type: EventType;
   /**
-   * `runtime`: registered by the runtime (DOMAIN.md). `registry`: added by this registry because no runtime event shows the rule being broken.
+   * `runtime`: the runtime records it today (its `runtime` block says where). `proposed`: the registry proposes it because no runtime event shows the rule being broken; the runtime does not record it yet, and its id starts FR-EVT-SAP-.
    */
-  origin: "runtime" | "registry";
+  origin: "runtime" | "proposed";
   title: string;
   description: string;
   /**
@@ -434,6 +447,7 @@ export interface EventDefinition {
   payload: {
     [k: string]: PayloadField | undefined;
   };
+  runtime?: RuntimeRecord;
 }
 /**
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
@@ -441,9 +455,9 @@ export interface EventDefinition {
  */
 export interface PayloadField {
   /**
-   * string, int, double, bool; timestamp is an RFC 3339 UTC string in JSON and int milliseconds since the epoch in CEL; string_list is a list of strings; string_map is an object of string values (map<string, string> in CEL).
+   * string, int, double, bool; timestamp is an RFC 3339 UTC string in JSON and int milliseconds since the epoch in CEL; string_list is a list of strings; string_map is an object of string values (map<string, string> in CEL); json is any JSON value the runtime nests in a payload (an object of numbers, a list of objects), kept as recorded and not readable by triggers.
    */
-  type: "string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map";
+  type: "string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map" | "json";
   description: string;
   /**
    * An optional field may be absent from the JSON; in CEL it then reads as the type's zero value ("", 0, 0.0, false, []).
@@ -456,6 +470,48 @@ export interface PayloadField {
    */
   enum?: string[];
   minimum?: number;
+}
+/**
+ * How the runtime (Nuntissura/Handshake, src/backend/handshake_core) records this event, as its code was read at `checked`.
+ *
+ * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
+ * via the `definition` "RuntimeRecord".
+ */
+export interface RuntimeRecord {
+  /**
+   * The event type as serde writes the Rust enum variant (snake_case), as in a debug bundle's trace.jsonl: session_spawn_announce_back.
+   */
+  type_name: string;
+  /**
+   * The envelope event_type the runtime records when it differs from event_type (the runtime records trust_boundary.system_downgrade as `system` with payload.type naming it); the payload's `type` then selects this event.
+   */
+  record_type?: string;
+  /**
+   * The values the runtime writes in payload.event_id; default: [id]. Lists both where the specification's id and the code's differ.
+   *
+   * @minItems 1
+   */
+  payload_ids?: string[];
+  /**
+   * When the event names no session and no job id: the envelope field that holds its job id (llm_inference links to its job only through trace_id).
+   */
+  job_from?: "trace_id";
+  /**
+   * The runtime functions that record it.
+   *
+   * @minItems 1
+   */
+  emitters: {
+    /**
+     * Path under src/backend/handshake_core/.
+     */
+    file: string;
+    function: string;
+  }[];
+  /**
+   * The runtime commit these facts were checked against.
+   */
+  checked: string;
 }
 /**
  * registry/registry.yaml: the registry's vocabularies (severities, categories, detection sources, outcomes), the runtime rules entries may cite, and the engine's evaluation limits.

@@ -198,7 +198,7 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "description": "Event types this trigger evaluates. Each must be watched by a detection source of the entry."
           },
           "condition": {
-            "$ref": "common.schema.json#/$defs/CelExpression",
+            "$ref": "common.schema.json#/$defs/CelByEvent",
             "description": "CEL, must be bool. Without a window: fires for each `on` event where it is true. With a window: evaluated when the window completes, with `window` bound."
           },
           "window": {
@@ -225,7 +225,7 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             ]
           },
           "group_by": {
-            "$ref": "common.schema.json#/$defs/CelExpression",
+            "$ref": "common.schema.json#/$defs/CelByEvent",
             "description": "CEL string: the group key. Windows of different keys never interact."
           },
           "span": {
@@ -236,11 +236,11 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "description": "Name of a duration param giving the span; use instead of span."
           },
           "where": {
-            "$ref": "common.schema.json#/$defs/CelExpression",
+            "$ref": "common.schema.json#/$defs/CelByEvent",
             "description": "count, distinct: CEL bool deciding which `on` events enter the window (default true)."
           },
           "distinct": {
-            "$ref": "common.schema.json#/$defs/CelExpression",
+            "$ref": "common.schema.json#/$defs/CelByEvent",
             "description": "distinct: CEL string whose distinct values are counted into window.distinct."
           },
           "steps": {
@@ -300,7 +300,7 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             }
           },
           "where": {
-            "$ref": "common.schema.json#/$defs/CelExpression",
+            "$ref": "common.schema.json#/$defs/CelByEvent",
             "description": "CEL bool; default true."
           }
         }
@@ -607,7 +607,7 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
       },
       "EventType": {
         "type": "string",
-        "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$",
+        "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
         "description": "An audit event type, for example session.spawn_requested."
       },
       "ParamName": {
@@ -639,6 +639,25 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
         "minLength": 1,
         "maxLength": 4000,
         "description": "A CEL expression, type-checked at build time against the trigger environment (registry/environment.yaml)."
+      },
+      "CelByEvent": {
+        "title": "CelByEvent",
+        "description": "A CEL expression for every event type it is evaluated on, or one expression per event type: `{session_scheduler.dispatch: ..., llm_inference: ...}`. The map form lets one trigger read a runtime event and a proposed event whose payloads differ; its keys must be exactly the event types the expression is evaluated on.",
+        "oneOf": [
+          {
+            "$ref": "#/$defs/CelExpression"
+          },
+          {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {
+              "$ref": "#/$defs/EventType"
+            },
+            "additionalProperties": {
+              "$ref": "#/$defs/CelExpression"
+            }
+          }
+        ]
       },
       "Markdown": {
         "type": "string",
@@ -848,9 +867,9 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
           "origin": {
             "enum": [
               "runtime",
-              "registry"
+              "proposed"
             ],
-            "description": "`runtime`: registered by the runtime (DOMAIN.md). `registry`: added by this registry because no runtime event shows the rule being broken."
+            "description": "`runtime`: the runtime records it today (its `runtime` block says where). `proposed`: the registry proposes it because no runtime event shows the rule being broken; the runtime does not record it yet, and its id starts FR-EVT-SAP-."
           },
           "title": {
             "type": "string",
@@ -881,6 +900,97 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "additionalProperties": {
               "$ref": "#/$defs/PayloadField"
             }
+          },
+          "runtime": {
+            "$ref": "#/$defs/RuntimeRecord"
+          }
+        },
+        "description": "An audit event type. A runtime event carries a `runtime` block (how the runtime records it, checked against its code); a proposed event has none.",
+        "if": {
+          "properties": {
+            "origin": {
+              "const": "runtime"
+            }
+          }
+        },
+        "then": {
+          "required": [
+            "runtime"
+          ]
+        },
+        "else": {
+          "not": {
+            "required": [
+              "runtime"
+            ]
+          }
+        }
+      },
+      "RuntimeRecord": {
+        "title": "RuntimeRecord",
+        "description": "How the runtime (Nuntissura/Handshake, src/backend/handshake_core) records this event, as its code was read at `checked`.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type_name",
+          "emitters",
+          "checked"
+        ],
+        "properties": {
+          "type_name": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "description": "The event type as serde writes the Rust enum variant (snake_case), as in a debug bundle's trace.jsonl: session_spawn_announce_back."
+          },
+          "record_type": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_.]*$",
+            "description": "The envelope event_type the runtime records when it differs from event_type (the runtime records trust_boundary.system_downgrade as `system` with payload.type naming it); the payload's `type` then selects this event."
+          },
+          "payload_ids": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "pattern": "^FR-EVT(-[A-Z0-9]+)+$"
+            },
+            "description": "The values the runtime writes in payload.event_id; default: [id]. Lists both where the specification's id and the code's differ."
+          },
+          "job_from": {
+            "enum": [
+              "trace_id"
+            ],
+            "description": "When the event names no session and no job id: the envelope field that holds its job id (llm_inference links to its job only through trace_id)."
+          },
+          "emitters": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "file",
+                "function"
+              ],
+              "properties": {
+                "file": {
+                  "type": "string",
+                  "minLength": 1,
+                  "description": "Path under src/backend/handshake_core/."
+                },
+                "function": {
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            },
+            "description": "The runtime functions that record it."
+          },
+          "checked": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{7,40}$",
+            "description": "The runtime commit these facts were checked against."
           }
         }
       },
@@ -901,9 +1011,10 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
               "bool",
               "timestamp",
               "string_list",
-              "string_map"
+              "string_map",
+              "json"
             ],
-            "description": "string, int, double, bool; timestamp is an RFC 3339 UTC string in JSON and int milliseconds since the epoch in CEL; string_list is a list of strings; string_map is an object of string values (map<string, string> in CEL)."
+            "description": "string, int, double, bool; timestamp is an RFC 3339 UTC string in JSON and int milliseconds since the epoch in CEL; string_list is a list of strings; string_map is an object of string values (map<string, string> in CEL); json is any JSON value the runtime nests in a payload (an object of numbers, a list of objects), kept as recorded and not readable by triggers."
           },
           "description": {
             "type": "string",

@@ -93,7 +93,7 @@ export class CelEventBuilder {
 function plan(event: LoadedEvent): PayloadPlan {
   const proto = Object.getPrototypeOf(payloadToCel(event, {})) as object;
   const fields = Object.entries(event.payload).flatMap(([name, field]): FieldPlan[] => {
-    if (!field) return [];
+    if (!field || field.type === "json") return [];
     const kind: Kind =
       field.type === "int" || field.type === "timestamp" || field.type === "double"
         ? "convert"

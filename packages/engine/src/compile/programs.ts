@@ -1,4 +1,4 @@
-import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
+import type { CelByEvent, LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
 import { createTriggerEnvironment } from "@handshake/sap-core";
 import type { Environment } from "@marcbachmann/cel-js";
 import { compileFast } from "./fast-cel.js";
@@ -117,15 +117,21 @@ function compileEntry(
   };
   const compile = (
     name: string,
-    source: string | undefined,
+    sources: CelByEvent | undefined,
     types: Iterable<string>,
     windowed: boolean,
     resultType: "bool" | "string",
   ): Map<string, Program> => {
     const programs = new Map<string, Program>();
-    if (source === undefined) return programs;
+    if (sources === undefined) return programs;
     for (const type of types) {
       if (programs.has(type)) continue;
+      // A per-event-type map gives each type its own expression (validation
+      // guarantees one key per type).
+      const source = typeof sources === "string" ? sources : sources[type];
+      if (source === undefined) {
+        throw new TriggerCompileError(entry.id, name, type, "no expression for this event type");
+      }
       let program: ReturnType<Environment["parse"]>;
       const env = envFor(type, windowed);
       try {

@@ -2,7 +2,15 @@ import { parseTimestamp } from "./timestamp.js";
 
 /** The catalog's description of one payload field (registry/events/*.yaml). */
 export interface PayloadFieldSpec {
-  readonly type: "string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map";
+  readonly type:
+    | "string"
+    | "int"
+    | "double"
+    | "bool"
+    | "timestamp"
+    | "string_list"
+    | "string_map"
+    | "json";
   readonly optional?: boolean | undefined;
   readonly enum?: readonly string[] | undefined;
   readonly minimum?: number | undefined;
@@ -123,6 +131,9 @@ export class PayloadValidator {
         }
         return undefined;
       }
+      case "json":
+        // Kept as recorded, never read by a trigger: any JSON value.
+        return undefined;
       case "string_map": {
         if (value === null || typeof value !== "object" || Array.isArray(value)) {
           return `expected an object of strings, got ${show(value)}`;

@@ -12,6 +12,10 @@ function str(payload: Payload, field: string): string {
   return typeof v === "string" ? v : "";
 }
 
+function has(payload: Payload, field: string): boolean {
+  return payload[field] !== undefined && payload[field] !== null;
+}
+
 function strList(payload: Payload, field: string): readonly string[] {
   const v = payload[field];
   return Array.isArray(v) ? (v as string[]) : [];
@@ -69,6 +73,8 @@ export class SessionStore {
   #lastId: string | undefined = undefined;
   #last: SessionRecord | undefined = undefined;
   readonly #receipts = new Map<string, ConsentReceiptValue>();
+  /** Children counted in a parent's active_children: child id → the parent counting it. */
+  readonly #activeChildren = new Map<string, string>();
   readonly #makeSession: (fields: SessionContextValue) => SessionContextValue;
   readonly #makeReceipt: (fields: ConsentReceiptValue) => ConsentReceiptValue;
   readonly #empty: SessionContextValue;
@@ -153,14 +159,16 @@ export class SessionStore {
         const ctx = this.#record(sessionId);
         if (!ctx.known) {
           ctx.known = true;
-          if (ctx.state === "") ctx.state = "CREATED";
           ctx.created_ms = BigInt(timeMs);
         }
-        ctx.spawn_depth = int(payload, "spawn_depth");
-        ctx.role = str(payload, "role");
-        ctx.memory_policy = str(payload, "memory_policy");
-        ctx.model_id = str(payload, "model_id");
-        ctx.backend = str(payload, "backend");
+        // The runtime emits session.created for every job it runs on a session:
+        // a repeat on a finished session reopens it (SEMANTICS.md).
+        if (ctx.state === "" || TERMINAL_STATES.has(ctx.state)) ctx.state = "CREATED";
+        if (has(payload, "spawn_depth")) ctx.spawn_depth = int(payload, "spawn_depth");
+        if (has(payload, "role")) ctx.role = str(payload, "role");
+        if (has(payload, "memory_policy")) ctx.memory_policy = str(payload, "memory_policy");
+        if (has(payload, "model_id")) ctx.model_id = str(payload, "model_id");
+        if (has(payload, "backend")) ctx.backend = str(payload, "backend");
         return;
       }
       case "session.spawn_accepted": {
@@ -173,10 +181,17 @@ export class SessionStore {
           if (child.state === "") child.state = "CREATED";
           child.created_ms = BigInt(timeMs);
         }
+        const firstAcceptance = child.parent_id === "";
         child.parent_id = requesterId;
         child.root_id = requester.root_id;
         child.spawn_depth = int(payload, "spawn_depth");
-        requester.active_children += 1n;
+        // The runtime repeats spawn_accepted for every job of a child: count a
+        // child once while it is active, and once in its ancestors' descendants.
+        if (!this.#activeChildren.has(childId)) {
+          this.#activeChildren.set(childId, requesterId);
+          requester.active_children += 1n;
+        }
+        if (!firstAcceptance) return;
         let ancestor: SessionContextValue | undefined = requester;
         for (let hops = 0; ancestor !== undefined && hops < MAX_ANCESTORS; hops++) {
           ancestor.descendants += 1n;
@@ -265,9 +280,11 @@ export class SessionStore {
     const ctx = this.#record(id);
     if (TERMINAL_STATES.has(ctx.state)) return;
     ctx.state = to;
-    if (TERMINAL_STATES.has(to) && ctx.parent_id !== "") {
-      const parent = this.#find(ctx.parent_id)?.ctx;
-      if (parent && parent.active_children > 0n) parent.active_children -= 1n;
-    }
+    if (!TERMINAL_STATES.has(to)) return;
+    const counted = this.#activeChildren.get(id);
+    if (counted === undefined) return;
+    this.#activeChildren.delete(id);
+    const parent = this.#find(counted)?.ctx;
+    if (parent && parent.active_children > 0n) parent.active_children -= 1n;
   }
 }

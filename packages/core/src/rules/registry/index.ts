@@ -1,4 +1,5 @@
 import type { RegistryRule } from "../rule.js";
+import { celByEventKeys } from "./cel-by-event-keys.js";
 import { celResultType } from "./cel-result-type.js";
 import { celSize } from "./cel-size.js";
 import { celSyntax } from "./cel-syntax.js";
@@ -66,6 +67,7 @@ export const registryRules: readonly RegistryRule[] = [
   celResultType,
   celWindowVariable,
   celSize,
+  celByEventKeys,
   examplePayload,
   exampleSessionField,
   exampleParams,
