@@ -38,6 +38,12 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
   { fixture: "non-bool-condition", code: "SAP-E042", file: "anti-patterns/SAP-001.yaml", line: 39 },
   { fixture: "cel-syntax-error", code: "SAP-E040", file: "anti-patterns/SAP-001.yaml", line: 39 },
   {
+    fixture: "cel-by-event-missing-key",
+    code: "SAP-E045",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 40,
+  },
+  {
     fixture: "window-in-stateless-trigger",
     code: "SAP-E043",
     file: "anti-patterns/SAP-001.yaml",

@@ -74,7 +74,7 @@ describe("fail closed: every bad line is an input finding with its line", () => 
     expect(r.input_findings.map((f) => f.message)).toMatchInlineSnapshot(`
       [
         "event_type "session.teleported" is not in the registry's event catalog (registry/events)",
-        "payload.extra is not a field of session.message (fields: session_id, message_id, role, content_hash, token_count)",
+        "payload.extra is not a field of session.message (fields: session_id, message_id, role, content_hash, content_artifact_id, redacted, token_count)",
         "payload.token_count: expected a whole number (int), got 1.5",
         "payload.token_count: -1 is below the minimum 0",
         "payload.role: "ROOT" is not one of SYSTEM, USER, ASSISTANT, TOOL_CALL, TOOL_RESULT",

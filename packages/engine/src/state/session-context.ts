@@ -27,6 +27,7 @@ export interface SessionContextValue {
   model_id: string;
   backend: string;
   active_children: bigint;
+  active_child_ids: string[];
   model_calls_in_flight: bigint;
   descendants: bigint;
   capability_grants: string[];
@@ -48,6 +49,7 @@ export function unknownSession(id: string): SessionContextValue {
     model_id: "",
     backend: "",
     active_children: 0n,
+    active_child_ids: [],
     model_calls_in_flight: 0n,
     descendants: 0n,
     capability_grants: [],

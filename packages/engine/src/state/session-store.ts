@@ -52,6 +52,7 @@ const CONTEXT_OPS = [
   "consent.scope_widened",
   "model.call_started",
   "model.call_finished",
+  "cloud_escalation_executed",
 ] as const;
 
 /**
@@ -190,6 +191,7 @@ export class SessionStore {
         if (!this.#activeChildren.has(childId)) {
           this.#activeChildren.set(childId, requesterId);
           requester.active_children += 1n;
+          requester.active_child_ids = [...requester.active_child_ids, childId].sort();
         }
         if (!firstAcceptance) return;
         let ancestor: SessionContextValue | undefined = requester;
@@ -266,6 +268,34 @@ export class SessionStore {
         }
         return;
       }
+      case "cloud_escalation_executed": {
+        // The runtime's record of a cloud call under a validated consent bundle:
+        // the receipt is known from here on (if consent.receipt_issued did not
+        // introduce it) and the call is one use of it (SEMANTICS.md).
+        const receiptId = str(payload, "consent_receipt_id");
+        if (receiptId === "") return;
+        let receipt = this.#receipts.get(receiptId);
+        if (receipt === undefined) {
+          const listed = strList(payload, "session_ids");
+          receipt = this.#makeReceipt({
+            receipt_id: receiptId,
+            scope: str(payload, "consent_scope"),
+            plan_hash: "",
+            session_ids: listed.length > 0 ? [...listed] : sessionId === "" ? [] : [sessionId],
+            valid_from_ms: 0n,
+            valid_until_ms: BigInt(Number.MAX_SAFE_INTEGER),
+            revoked: false,
+            uses: 0n,
+          });
+          this.#receipts.set(receiptId, receipt);
+          for (const id of new Set(receipt.session_ids)) {
+            const ctx = this.#record(id);
+            ctx.consent_receipts = [...ctx.consent_receipts, receipt];
+          }
+        }
+        if (receipt.session_ids.includes(sessionId)) receipt.uses += 1n;
+        return;
+      }
       case "model.call_finished": {
         const ctx = this.#record(sessionId);
         if (ctx.model_calls_in_flight > 0n) ctx.model_calls_in_flight -= 1n;
@@ -285,6 +315,9 @@ export class SessionStore {
     if (counted === undefined) return;
     this.#activeChildren.delete(id);
     const parent = this.#find(counted)?.ctx;
-    if (parent && parent.active_children > 0n) parent.active_children -= 1n;
+    if (parent && parent.active_children > 0n) {
+      parent.active_children -= 1n;
+      parent.active_child_ids = parent.active_child_ids.filter((c) => c !== id);
+    }
   }
 }
