@@ -52,7 +52,12 @@ const antiPatterns = defineCollection({
       detection: z.array(
         z.object({ source: z.string(), events: z.array(z.string()) }).passthrough(),
       ),
-      trigger: z.object({ on: z.array(z.string()), condition: z.string() }).passthrough(),
+      trigger: z
+        .object({
+          on: z.array(z.string()),
+          condition: z.union([z.string(), z.record(z.string(), z.string())]),
+        })
+        .passthrough(),
       enforcement: z
         .object({
           mode: z.enum(["enforce", "audit"]),

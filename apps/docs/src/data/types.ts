@@ -49,23 +49,26 @@ export interface DetectionSpec {
 
 export interface WindowStep {
   on: string[];
-  where?: string;
+  where?: CelByEvent;
 }
+
+/** A trigger expression: one for every event type, or one per event type. */
+export type CelByEvent = string | Readonly<Record<string, string>>;
 
 export interface TriggerWindow {
   kind: "count" | "distinct" | "sequence" | "absence";
-  group_by: string;
+  group_by: CelByEvent;
   span?: string;
   span_param?: string;
-  where?: string;
-  distinct?: string;
+  where?: CelByEvent;
+  distinct?: CelByEvent;
   steps?: WindowStep[];
   direction?: "after" | "before";
 }
 
 export interface Trigger {
   on: string[];
-  condition: string;
+  condition: CelByEvent;
   window?: TriggerWindow;
 }
 

@@ -32,8 +32,9 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
       "session.spawn_accepted",
     ];
     readonly window: {
-      readonly kind: "count";
+      readonly kind: "distinct";
       readonly group_by: string;
+      readonly distinct: string;
       readonly span_param: "window";
     };
     readonly condition: string;
@@ -199,6 +200,9 @@ export const SAP_004 = /* @__PURE__ */ entryAt<{
         "depth_limit_exceeded",
         "children_cap_reached",
         "policy_denied",
+        "INV-SPAWN-001",
+        "INV-SPAWN-002",
+        "TRUST-003",
       ];
     };
   };
@@ -232,6 +236,8 @@ export const SAP_005 = /* @__PURE__ */ entryAt<{
   readonly detection: EntryData["detection"];
   readonly trigger: {
     readonly on: readonly [
+      "session_scheduler.dispatch",
+      "llm_inference",
       "model.call_started",
       "exec.requested",
       "session.spawn_requested",
@@ -326,10 +332,38 @@ export const SAP_007 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "trust.message_received",
+      "trust_boundary.system_downgrade",
     ];
+    readonly window: {
+      readonly kind: "absence";
+      readonly direction: "before";
+      readonly group_by: { readonly [key: string]: unknown };
+      readonly span_param: "repeat_window";
+      readonly steps: readonly [
+        {
+          readonly on: readonly [
+            "trust.message_received",
+            "trust_boundary.system_downgrade",
+          ];
+          readonly where: { readonly [key: string]: unknown };
+        },
+        {
+          readonly on: readonly [
+            "trust_boundary.system_downgrade",
+          ];
+        },
+      ];
+    };
     readonly condition: string;
   };
-  readonly params: {};
+  readonly params: {
+    readonly repeat_window: {
+      readonly type: "duration";
+      readonly default: "24h";
+      readonly min: "1h";
+      readonly max: "30d";
+    };
+  };
   readonly enforcement: {
     readonly mode: "enforce";
     readonly per: "session";
@@ -391,6 +425,7 @@ export const SAP_009 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "capability.check",
+      "capability_action",
     ];
     readonly window: {
       readonly kind: "sequence";
@@ -400,14 +435,16 @@ export const SAP_009 = /* @__PURE__ */ entryAt<{
         {
           readonly on: readonly [
             "trust.message_received",
+            "trust_boundary.system_downgrade",
           ];
-          readonly where: string;
+          readonly where: { readonly [key: string]: unknown };
         },
         {
           readonly on: readonly [
             "capability.check",
+            "capability_action",
           ];
-          readonly where: string;
+          readonly where: { readonly [key: string]: unknown };
         },
       ];
     };
@@ -427,6 +464,7 @@ export const SAP_009 = /* @__PURE__ */ entryAt<{
         "net.http",
         "secrets.use",
         "fs.write",
+        "terminal.exec",
       ];
     };
   };
@@ -618,12 +656,13 @@ export const SAP_014 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "capability.check",
+      "capability_action",
     ];
     readonly window: {
       readonly kind: "count";
       readonly group_by: string;
       readonly span_param: "window";
-      readonly where: string;
+      readonly where: { readonly [key: string]: unknown };
     };
     readonly condition: string;
   };
@@ -673,8 +712,9 @@ export const SAP_015 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "model.call_started",
+      "cloud_escalation_denied",
     ];
-    readonly condition: string;
+    readonly condition: { readonly [key: string]: unknown };
   };
   readonly params: {};
   readonly enforcement: {
@@ -703,8 +743,10 @@ export const SAP_016 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "model.call_started",
+      "cloud_escalation_denied",
+      "cloud_escalation_executed",
     ];
-    readonly condition: string;
+    readonly condition: { readonly [key: string]: unknown };
   };
   readonly params: {};
   readonly enforcement: {
@@ -739,23 +781,27 @@ export const SAP_017 = /* @__PURE__ */ entryAt<{
     readonly on: readonly [
       "consent.receipt_revoked",
       "model.call_started",
+      "cloud_escalation_denied",
+      "cloud_escalation_executed",
     ];
     readonly window: {
       readonly kind: "sequence";
-      readonly group_by: string;
+      readonly group_by: { readonly [key: string]: unknown };
       readonly span_param: "window";
       readonly steps: readonly [
         {
           readonly on: readonly [
             "consent.receipt_revoked",
+            "cloud_escalation_denied",
           ];
-          readonly where: string;
+          readonly where: { readonly [key: string]: unknown };
         },
         {
           readonly on: readonly [
             "model.call_started",
+            "cloud_escalation_executed",
           ];
-          readonly where: string;
+          readonly where: { readonly [key: string]: unknown };
         },
       ];
     };
@@ -795,8 +841,9 @@ export const SAP_018 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "model.call_started",
+      "cloud_escalation_executed",
     ];
-    readonly condition: string;
+    readonly condition: { readonly [key: string]: unknown };
   };
   readonly params: {};
   readonly enforcement: {
@@ -830,8 +877,9 @@ export const SAP_019 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "session.cross_access",
+      "workspace_cross_session.denied",
     ];
-    readonly condition: string;
+    readonly condition: { readonly [key: string]: unknown };
   };
   readonly params: {};
   readonly enforcement: {
@@ -890,8 +938,9 @@ export const SAP_021 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "exec.requested",
+      "workspace_isolation.denied",
     ];
-    readonly condition: string;
+    readonly condition: { readonly [key: string]: unknown };
   };
   readonly params: {};
   readonly enforcement: {
@@ -997,18 +1046,21 @@ export const SAP_024 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "model.call_started",
+      "llm_inference",
       "session_scheduler.dispatch",
     ];
     readonly window: {
       readonly kind: "absence";
       readonly direction: "before";
-      readonly group_by: string;
+      readonly group_by: { readonly [key: string]: unknown };
       readonly span_param: "dispatch_window";
       readonly steps: readonly [
         {
           readonly on: readonly [
             "model.call_started",
+            "llm_inference",
           ];
+          readonly where: { readonly [key: string]: unknown };
         },
         {
           readonly on: readonly [
@@ -1164,6 +1216,7 @@ export const SAP_028 = /* @__PURE__ */ entryAt<{
   readonly detection: EntryData["detection"];
   readonly trigger: {
     readonly on: readonly [
+      "session_scheduler.dispatch",
       "model.call_started",
       "exec.requested",
       "capability.check",

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:1a31046aada918487e40e3c75ca846a7cd875a808168c9641166c2be63243393";
+export const contentHash = "sha256:b90d2be21e5eba2efd20de153669b4059046cb03863502b01d31834862b6310a";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "1.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:8e494b35cc03959ce77af2bbe1c84df2ae52409dd1470fc75ce18a51437346e3";
+export const contentHash = "sha256:f6bc047c773afd3cce52f5de90628566bd7dbe4df69d904963250ffc5018116a";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [
