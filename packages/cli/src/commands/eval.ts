@@ -15,9 +15,10 @@ import {
 } from "@handshake/sap-engine";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
+import { evaluateDuckDb, isDuckDbFile } from "../eval/duckdb-source.js";
 import { docsPackage, openRegistry } from "../registry-source.js";
 
-const usage = `Usage: sap eval LOG.jsonl|- [--params FILE] [--format text|json|sarif] [--registry DIR]
+const usage = `Usage: sap eval LOG.jsonl|STORE.db|- [--input-format jsonl|duckdb] [--params FILE] [--format text|json|sarif] [--registry DIR]
        sap eval --examples [SAP-NNN ...] [--format text|json] [--registry DIR]
 
 Replays an audit-event log (JSON Lines, one event per line; - reads stdin)
@@ -25,7 +26,13 @@ through every trigger of the registry, streaming, exactly as
 registry/SEMANTICS.md says, and prints the findings with their outcome tier
 and evidence.
 
+A DuckDB file (the runtime's Flight Recorder store, flight_recorder.db, table
+events; recognised by its magic bytes) is read read-only, row by row in time
+order; a finding's line is the row's position in that order.
+
 Options:
+  --input-format F jsonl or duckdb (default: duckdb when the file is a DuckDB
+                   database, else jsonl)
   --params FILE    param overrides, {"SAP-001": {"max_tree_spawns": 20}};
                    an unknown entry or param, a wrong type or an out-of-bounds
                    value is an error (never clamped)
@@ -56,6 +63,7 @@ interface EvalArgs {
   readonly params: string | undefined;
   readonly format: Format;
   readonly registry: string | undefined;
+  readonly inputFormat: string | undefined;
 }
 
 function parse(args: readonly string[]): EvalArgs {
@@ -66,11 +74,16 @@ function parse(args: readonly string[]): EvalArgs {
       format: { type: "string", default: "text" },
       registry: { type: "string" },
       examples: { type: "boolean", default: false },
+      "input-format": { type: "string" },
     },
     allowPositionals: true,
     strict: true,
   });
   const format = values.format;
+  const inputFormat = values["input-format"];
+  if (inputFormat !== undefined && inputFormat !== "jsonl" && inputFormat !== "duckdb") {
+    throw new Error(`--input-format must be jsonl or duckdb, not ${JSON.stringify(inputFormat)}`);
+  }
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new Error(`--format must be text, json or sarif, not ${JSON.stringify(format)}`);
   }
@@ -86,6 +99,7 @@ function parse(args: readonly string[]): EvalArgs {
       params: undefined,
       format,
       registry: values.registry,
+      inputFormat,
     };
   }
   if (positionals.length !== 1) {
@@ -97,6 +111,7 @@ function parse(args: readonly string[]): EvalArgs {
     params: values.params,
     format,
     registry: values.registry,
+    inputFormat,
   };
 }
 
@@ -232,6 +247,8 @@ export const evalCommand: Command = {
     try {
       if (parsed.params !== undefined) params = readParams(resolve(io.cwd, parsed.params));
       if (!stdin && !statSync(logPath).isFile()) throw new UsageError(`${source} is not a file`);
+      if (stdin && parsed.inputFormat === "duckdb")
+        throw new UsageError("a DuckDB store is read from a file, not stdin");
     } catch (error) {
       io.stderr.write(`sap eval: ${(error as Error).message}\n`);
       return ExitCode.usage;
@@ -241,14 +258,26 @@ export const evalCommand: Command = {
       : undefined;
     let result: EvaluationResult;
     try {
-      const stream = stdin
-        ? io.stdin
-        : createReadStream(logPath, { encoding: "utf8", highWaterMark: 1 << 20 });
-      result = await evaluateStream(registry, stream as AsyncIterable<string | Uint8Array>, {
+      const duckdb =
+        !stdin &&
+        (parsed.inputFormat === "duckdb" ||
+          (parsed.inputFormat === undefined && (await isDuckDbFile(logPath))));
+      const options = {
         registryVersion: version,
         params,
         ...(progress ? { onProgress: progress, progressEvery: 100_000 } : {}),
-      });
+      };
+      if (duckdb) result = await evaluateDuckDb(registry, logPath, options);
+      else {
+        const stream = stdin
+          ? io.stdin
+          : createReadStream(logPath, { encoding: "utf8", highWaterMark: 1 << 20 });
+        result = await evaluateStream(
+          registry,
+          stream as AsyncIterable<string | Uint8Array>,
+          options,
+        );
+      }
     } catch (error) {
       if (error instanceof ParamsError) {
         io.stderr.write(`sap eval: ${parsed.params ?? "params"}: ${error.message}\n`);
