@@ -32,8 +32,13 @@ function widened(value: unknown): string {
       return "number";
     case "boolean":
       return "boolean";
-    default:
-      return "{ readonly [key: string]: unknown }";
+    default: {
+      // A map of strings (a per-event-type trigger expression) keeps its value type.
+      const values = Object.values(value as object);
+      return values.length > 0 && values.every((v) => typeof v === "string")
+        ? "{ readonly [key: string]: string }"
+        : "{ readonly [key: string]: unknown }";
+    }
   }
 }
 

@@ -45,6 +45,14 @@ describe("tsTypeLiteral", () => {
     },
     { given: { title: ["a", 1] }, want: "{\n  readonly title: readonly (number | string)[];\n}" },
     { given: { examples: { trigger: [] } }, want: "{\n  readonly examples: Examples;\n}" },
+    {
+      given: { title: { "session.message": "true", llm_inference: "false" } },
+      want: "{\n  readonly title: { readonly [key: string]: string };\n}",
+    },
+    {
+      given: { title: { a: "x", b: 1 } },
+      want: "{\n  readonly title: { readonly [key: string]: unknown };\n}",
+    },
   ])("$given", ({ given, want }) => {
     expect(tsTypeLiteral(given, rule)).toBe(want);
   });

@@ -337,7 +337,7 @@ export const SAP_007 = /* @__PURE__ */ entryAt<{
     readonly window: {
       readonly kind: "absence";
       readonly direction: "before";
-      readonly group_by: { readonly [key: string]: unknown };
+      readonly group_by: { readonly [key: string]: string };
       readonly span_param: "repeat_window";
       readonly steps: readonly [
         {
@@ -345,7 +345,7 @@ export const SAP_007 = /* @__PURE__ */ entryAt<{
             "trust.message_received",
             "trust_boundary.system_downgrade",
           ];
-          readonly where: { readonly [key: string]: unknown };
+          readonly where: { readonly [key: string]: string };
         },
         {
           readonly on: readonly [
@@ -437,14 +437,14 @@ export const SAP_009 = /* @__PURE__ */ entryAt<{
             "trust.message_received",
             "trust_boundary.system_downgrade",
           ];
-          readonly where: { readonly [key: string]: unknown };
+          readonly where: { readonly [key: string]: string };
         },
         {
           readonly on: readonly [
             "capability.check",
             "capability_action",
           ];
-          readonly where: { readonly [key: string]: unknown };
+          readonly where: { readonly [key: string]: string };
         },
       ];
     };
@@ -662,7 +662,7 @@ export const SAP_014 = /* @__PURE__ */ entryAt<{
       readonly kind: "count";
       readonly group_by: string;
       readonly span_param: "window";
-      readonly where: { readonly [key: string]: unknown };
+      readonly where: { readonly [key: string]: string };
     };
     readonly condition: string;
   };
@@ -714,7 +714,7 @@ export const SAP_015 = /* @__PURE__ */ entryAt<{
       "model.call_started",
       "cloud_escalation_denied",
     ];
-    readonly condition: { readonly [key: string]: unknown };
+    readonly condition: { readonly [key: string]: string };
   };
   readonly params: {};
   readonly enforcement: {
@@ -746,7 +746,7 @@ export const SAP_016 = /* @__PURE__ */ entryAt<{
       "cloud_escalation_denied",
       "cloud_escalation_executed",
     ];
-    readonly condition: { readonly [key: string]: unknown };
+    readonly condition: { readonly [key: string]: string };
   };
   readonly params: {};
   readonly enforcement: {
@@ -786,7 +786,7 @@ export const SAP_017 = /* @__PURE__ */ entryAt<{
     ];
     readonly window: {
       readonly kind: "sequence";
-      readonly group_by: { readonly [key: string]: unknown };
+      readonly group_by: { readonly [key: string]: string };
       readonly span_param: "window";
       readonly steps: readonly [
         {
@@ -794,14 +794,14 @@ export const SAP_017 = /* @__PURE__ */ entryAt<{
             "consent.receipt_revoked",
             "cloud_escalation_denied",
           ];
-          readonly where: { readonly [key: string]: unknown };
+          readonly where: { readonly [key: string]: string };
         },
         {
           readonly on: readonly [
             "model.call_started",
             "cloud_escalation_executed",
           ];
-          readonly where: { readonly [key: string]: unknown };
+          readonly where: { readonly [key: string]: string };
         },
       ];
     };
@@ -843,7 +843,7 @@ export const SAP_018 = /* @__PURE__ */ entryAt<{
       "model.call_started",
       "cloud_escalation_executed",
     ];
-    readonly condition: { readonly [key: string]: unknown };
+    readonly condition: { readonly [key: string]: string };
   };
   readonly params: {};
   readonly enforcement: {
@@ -879,7 +879,7 @@ export const SAP_019 = /* @__PURE__ */ entryAt<{
       "session.cross_access",
       "workspace_cross_session.denied",
     ];
-    readonly condition: { readonly [key: string]: unknown };
+    readonly condition: { readonly [key: string]: string };
   };
   readonly params: {};
   readonly enforcement: {
@@ -940,7 +940,7 @@ export const SAP_021 = /* @__PURE__ */ entryAt<{
       "exec.requested",
       "workspace_isolation.denied",
     ];
-    readonly condition: { readonly [key: string]: unknown };
+    readonly condition: { readonly [key: string]: string };
   };
   readonly params: {};
   readonly enforcement: {
@@ -1052,7 +1052,7 @@ export const SAP_024 = /* @__PURE__ */ entryAt<{
     readonly window: {
       readonly kind: "absence";
       readonly direction: "before";
-      readonly group_by: { readonly [key: string]: unknown };
+      readonly group_by: { readonly [key: string]: string };
       readonly span_param: "dispatch_window";
       readonly steps: readonly [
         {
@@ -1060,7 +1060,7 @@ export const SAP_024 = /* @__PURE__ */ entryAt<{
             "model.call_started",
             "llm_inference",
           ];
-          readonly where: { readonly [key: string]: unknown };
+          readonly where: { readonly [key: string]: string };
         },
         {
           readonly on: readonly [
