@@ -31,6 +31,22 @@ export * from "./diff/index.js";
 export { durationToMs, isDuration } from "./duration.js";
 export type { PayloadProblem } from "./events/payload-problems.js";
 export { payloadProblems } from "./events/payload-problems.js";
+export {
+  CATEGORY_TO_KERNEL,
+  DETECTION_SOURCE_TO_KERNEL,
+  HandshakeKernelExportError,
+  type HandshakeKernelOptions,
+  handshakeKernelJson,
+  kernelEntryId,
+  kernelFlightRecorderRef,
+  kernelVersion,
+  OUTCOME_TO_KERNEL,
+  toHandshakeKernelRegistry,
+  triggerText,
+} from "./export/handshake-kernel.js";
+export type { KernelProblem } from "./export/handshake-kernel-rules.js";
+export { handshakeKernelProblems } from "./export/handshake-kernel-rules.js";
+export * from "./export/handshake-kernel-types.js";
 export type * from "./generated/schema-types.js";
 export type { CelByEvent, RuntimeRecord } from "./generated/schema-types.js";
 export { loadRegistry } from "./load/load-registry.js";
