@@ -36,6 +36,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import("./eval.js")).evalCommand,
   },
   {
+    name: "export",
+    summary: "Write the registry in another tool's format (--format handshake-kernel).",
+    load: async () => (await import("./export.js")).exportCommand,
+  },
+  {
     name: "diff",
     summary: "Compatibility report between two registry versions; --against-changesets for CI",
     load: async () => (await import("./diff.js")).diffCommand,
