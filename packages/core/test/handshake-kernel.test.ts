@@ -26,6 +26,7 @@ import {
   registryFromCanonical,
   splitProse,
   toHandshakeKernelRegistry,
+  triggerText,
 } from "../src/index.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
@@ -183,6 +184,43 @@ describe("the export of the real registry", () => {
     expect(handshakeKernelJson(toHandshakeKernelRegistry(fromMachine, { version }))).toBe(
       handshakeKernelJson(exported),
     );
+  });
+
+  it("writes a per-event-type expression map as text and cites runtime and proposed events side by side", () => {
+    const base = loaded.entries.find((e) => e.id === "SAP-001");
+    if (!base) throw new Error("no SAP-001");
+    const entry: LoadedEntry = {
+      ...structuredClone(base),
+      trigger: {
+        on: ["session.spawn_accepted", "model.call_started"],
+        condition: { "session.spawn_accepted": "true", "model.call_started": "false" },
+      },
+      detection: [
+        { source: "scheduler_check", events: ["session.spawn_accepted", "model.call_started"] },
+      ],
+    };
+    const text = triggerText(entry);
+    expect(text).toContain(
+      "on session.spawn_accepted, model.call_started; condition {model.call_started: false, session.spawn_accepted: true}",
+    );
+    const out = toHandshakeKernelRegistry(
+      withEntries((e) => (e.id === "SAP-001" ? entry : e)),
+      { version },
+    ).entries.find((e) => e.entry_id === "sap.sap-001");
+    const model = loaded.events.get("model.call_started");
+    expect(model?.origin).toBe("proposed");
+    expect(out?.required_flight_recorder_refs).toEqual(
+      [
+        "FR-EVT-SESSION-SPAWN-002",
+        kernelFlightRecorderRef(model as NonNullable<typeof model>),
+        ...base.evidence.source_events.map((s) =>
+          kernelFlightRecorderRef(loaded.events.get(s.event_type) as NonNullable<typeof model>),
+        ),
+      ]
+        .filter((r, i, all) => all.indexOf(r) === i)
+        .sort(),
+    );
+    expect(out?.required_flight_recorder_refs).toContain("FR-EVT-SESSION-SAP-MODEL-001");
   });
 
   it("keeps an entry's id when its slug changes (ids are derived from the id alone)", () => {
