@@ -251,32 +251,46 @@ describe("the mapping tables", () => {
     expect(() => kernelEntryId("sap-001")).toThrow();
   });
 
-  it("map FR ids into FR-EVT-SESSION-, proposed events marked SAP- whatever their id's spelling", () => {
+  it("map FR ids into FR-EVT-SESSION-, one to one: session family, other runtime events, proposed events", () => {
     const ref = (id: string, origin: string) =>
       kernelFlightRecorderRef({ id, origin } as Parameters<typeof kernelFlightRecorderRef>[0]);
     expect(ref("FR-EVT-SESS-SPAWN-001", "runtime")).toBe("FR-EVT-SESSION-SPAWN-001");
     expect(ref("FR-EVT-SESS-SCHED-002", "runtime")).toBe("FR-EVT-SESSION-SCHED-002");
-    expect(ref("FR-EVT-SESS-001", "runtime")).toBe("FR-EVT-SESSION-001");
-    expect(ref("FR-EVT-008", "runtime")).toBe("FR-EVT-SESSION-008");
-    expect(ref("FR-EVT-WF-RECOVERY", "runtime")).toBe("FR-EVT-SESSION-WF-RECOVERY");
+    expect(ref("FR-EVT-SESS-004", "runtime")).toBe("FR-EVT-SESSION-004");
+    expect(ref("FR-EVT-004", "runtime")).toBe("FR-EVT-SESSION-EVT-004");
+    expect(ref("FR-EVT-CLOUD-001", "runtime")).toBe("FR-EVT-SESSION-EVT-CLOUD-001");
+    expect(ref("FR-EVT-WF-RECOVERY", "runtime")).toBe("FR-EVT-SESSION-EVT-WF-RECOVERY");
     expect(ref("FR-EVT-SAP-MODEL-001", "proposed")).toBe("FR-EVT-SESSION-SAP-MODEL-001");
-    expect(ref("FR-EVT-MODEL-001", "registry")).toBe("FR-EVT-SESSION-SAP-MODEL-001");
-    expect(ref("FR-EVT-SAP-SESS-CKPT-001", "proposed")).toBe("FR-EVT-SESSION-SAP-CKPT-001");
-    expect(ref("FR-EVT-SESS-CKPT-001", "registry")).toBe("FR-EVT-SESSION-SAP-CKPT-001");
-    expect(() => ref("FR-EVT-SAP-001", "runtime")).toThrow(/proposed/);
+    expect(ref("FR-EVT-MODEL-001", "proposed")).toBe("FR-EVT-SESSION-SAP-MODEL-001");
+    expect(() => ref("FR-EVT-SESS-EVT-001", "runtime")).toThrow(/space of other events/);
+    expect(() => ref("FR-EVT-SESS-SAP-001", "runtime")).toThrow(/space of other events/);
     expect(() => ref("EVT-1", "runtime")).toThrow(/not a flight recorder id/);
   });
 
-  it("refuse two events that would share a ref", () => {
+  it("give every event of the catalog its own ref", () => {
+    const refs = new Map<string, string>();
+    for (const event of loaded.events.values()) {
+      const ref = kernelFlightRecorderRef(event);
+      expect(refs.get(ref), `${event.id} and ${refs.get(ref)} → ${ref}`).toBeUndefined();
+      refs.set(ref, event.id);
+    }
+  });
+
+  it("refuse two events that would share a ref, once per pair", () => {
     const events = new Map(loaded.events);
-    const spawn = events.get("session.spawn_requested");
-    if (!spawn) throw new Error("catalog lacks session.spawn_requested");
     const accepted = events.get("session.spawn_accepted");
     if (!accepted) throw new Error("catalog lacks session.spawn_accepted");
-    events.set("session.spawn_accepted", { ...accepted, id: "FR-EVT-SPAWN-001" });
-    expect(() => toHandshakeKernelRegistry({ ...loaded, events }, { version })).toThrow(
-      /FR-EVT-SESS-SPAWN-001 and FR-EVT-SPAWN-001 both map to FR-EVT-SESSION-SPAWN-001|FR-EVT-SPAWN-001 and FR-EVT-SESS-SPAWN-001 both map/,
-    );
+    events.set("session.spawn_accepted", { ...accepted, id: "FR-EVT-SESSION-SPAWN-001" });
+    let error: unknown;
+    try {
+      toHandshakeKernelRegistry({ ...loaded, events }, { version });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(HandshakeKernelExportError);
+    expect((error as HandshakeKernelExportError).problems).toEqual([
+      "FR-EVT-SESS-SPAWN-001 and FR-EVT-SESSION-SPAWN-001 both map to FR-EVT-SESSION-SPAWN-001",
+    ]);
   });
 
   it("turn release versions into the runtime's positive u32", () => {

@@ -78,35 +78,36 @@ export function kernelEntryId(id: string): string {
 
 /**
  * A catalog event's flight recorder id in the `FR-EVT-SESSION-` namespace the
- * runtime's validator requires:
- * - a runtime event keeps its id after that prefix, with the runtime's short
- *   session family `SESS-` spelt out: FR-EVT-SESS-SPAWN-001 →
- *   FR-EVT-SESSION-SPAWN-001, FR-EVT-SESS-SCHED-002 → FR-EVT-SESSION-SCHED-002,
- *   FR-EVT-008 → FR-EVT-SESSION-008;
+ * runtime's validator requires, one to one and reversible:
+ * - the runtime's session family keeps its id, with `SESS-` spelt out as the
+ *   runtime's own refs do: FR-EVT-SESS-SPAWN-001 → FR-EVT-SESSION-SPAWN-001,
+ *   FR-EVT-SESS-SCHED-002 → FR-EVT-SESSION-SCHED-002, FR-EVT-SESS-004 →
+ *   FR-EVT-SESSION-004;
+ * - any other runtime event keeps its whole id after `FR-EVT-SESSION-EVT-`:
+ *   FR-EVT-004 (capability_action) → FR-EVT-SESSION-EVT-004, FR-EVT-CLOUD-001 →
+ *   FR-EVT-SESSION-EVT-CLOUD-001 (without the marker FR-EVT-004 and
+ *   FR-EVT-SESS-004 would both read FR-EVT-SESSION-004);
  * - an event the registry proposes (origin other than `runtime`) gets
- *   `FR-EVT-SESSION-SAP-`: FR-EVT-SAP-MODEL-001 (and its former id
- *   FR-EVT-MODEL-001) → FR-EVT-SESSION-SAP-MODEL-001, FR-EVT-SAP-SESS-CKPT-001
- *   (and FR-EVT-SESS-CKPT-001) → FR-EVT-SESSION-SAP-CKPT-001: a reader sees
- *   that the runtime does not record it yet, and the ref stays the same when a
- *   proposed event's id gains the FR-EVT-SAP- prefix.
- * Collisions are refused by toHandshakeKernelRegistry.
+ *   `FR-EVT-SESSION-SAP-`: FR-EVT-SAP-MODEL-001 → FR-EVT-SESSION-SAP-MODEL-001
+ *   (an id still without `SAP-` gets it), so a reader sees that the runtime
+ *   does not record it yet.
+ * Back: FR-EVT-SESSION-EVT-x → FR-EVT-x, FR-EVT-SESSION-SAP-x → FR-EVT-SAP-x,
+ * else FR-EVT-SESSION-x → FR-EVT-SESS-x. A session-family id whose rest starts
+ * `EVT-` or `SAP-` is refused, and toHandshakeKernelRegistry refuses any
+ * collision left.
  */
 export function kernelFlightRecorderRef(event: Pick<LoadedEvent, "id" | "origin">): string {
   if (!event.id.startsWith("FR-EVT-"))
     throw new Error(`event id ${event.id} is not a flight recorder id (FR-EVT-...)`);
-  const runtime = (event.origin as string) === "runtime";
-  let tail = event.id.slice("FR-EVT-".length);
-  if (!runtime && tail.startsWith("SAP-")) tail = tail.slice("SAP-".length);
-  for (const family of ["SESSION-", "SESS-"]) {
-    if (tail.startsWith(family)) {
-      tail = tail.slice(family.length);
-      break;
-    }
-  }
-  if (!runtime) return `${KERNEL_FR_REF_PREFIX}SAP-${tail}`;
-  if (tail.startsWith("SAP-"))
+  const rest = event.id.slice("FR-EVT-".length);
+  if ((event.origin as string) !== "runtime")
+    return `${KERNEL_FR_REF_PREFIX}SAP-${rest.startsWith("SAP-") ? rest.slice("SAP-".length) : rest}`;
+  const family = ["SESSION-", "SESS-"].find((f) => rest.startsWith(f));
+  if (family === undefined) return `${KERNEL_FR_REF_PREFIX}EVT-${rest}`;
+  const tail = rest.slice(family.length);
+  if (tail.startsWith("EVT-") || tail.startsWith("SAP-"))
     throw new Error(
-      `runtime event ${event.id} would map into the FR-EVT-SESSION-SAP- space of proposed events`,
+      `runtime event ${event.id} would map into the FR-EVT-SESSION-${tail.slice(0, 4)} space of other events`,
     );
   return `${KERNEL_FR_REF_PREFIX}${tail}`;
 }
@@ -198,10 +199,11 @@ export function toHandshakeKernelRegistry(
       return undefined;
     }
     const owner = refOwners.get(ref);
-    if (owner !== undefined && owner !== event.id) {
-      problems.push(`${owner} and ${event.id} both map to ${ref}`);
+    if (owner === undefined) refOwners.set(ref, event.id);
+    else if (owner !== event.id) {
+      const clash = `${[owner, event.id].sort(compare).join(" and ")} both map to ${ref}`;
+      if (!problems.includes(clash)) problems.push(clash);
     }
-    refOwners.set(ref, event.id);
     return ref;
   };
 
