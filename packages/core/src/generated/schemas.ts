@@ -872,6 +872,9 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "$ref": "common.schema.json#/$defs/FieldName",
             "description": "The payload field naming the session the event belongs to; it must equal the envelope's session_id."
           },
+          "runtime": {
+            "$ref": "#/$defs/RuntimeRecord"
+          },
           "payload": {
             "type": "object",
             "minProperties": 1,
@@ -881,6 +884,79 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "additionalProperties": {
               "$ref": "#/$defs/PayloadField"
             }
+          }
+        }
+      },
+      "RuntimeRecord": {
+        "title": "RuntimeRecord",
+        "description": "How the runtime records a runtime-origin event (its FlightRecorderEvent envelope), as read in its code.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type_name",
+          "emitters",
+          "checked"
+        ],
+        "properties": {
+          "type_name": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "description": "serde's snake_case variant name of FlightRecorderEventType (what the debug bundle's trace.jsonl writes), for example session_spawn_announce_back."
+          },
+          "record_type": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_.]*$",
+            "description": "The envelope event_type the runtime records when it differs from event_type (for example system); payload.type then names event_type."
+          },
+          "payload_ids": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^FR-EVT(-[A-Z0-9]+)+$"
+            },
+            "minItems": 1,
+            "uniqueItems": true,
+            "description": "Values the runtime writes in payload.event_id (default: [id])."
+          },
+          "job_from": {
+            "enum": [
+              "trace_id"
+            ],
+            "description": "Envelope field naming the job when nothing names a session (llm_inference: trace_id)."
+          },
+          "emitters": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/$defs/RuntimeEmitter"
+            },
+            "description": "Where the runtime emits the event."
+          },
+          "checked": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{7,40}$",
+            "description": "The runtime commit the fields were checked against."
+          }
+        }
+      },
+      "RuntimeEmitter": {
+        "title": "RuntimeEmitter",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "file",
+          "function"
+        ],
+        "properties": {
+          "file": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Path under src/backend/handshake_core/, for example src/workflows.rs."
+          },
+          "function": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The emitting function."
           }
         }
       },
