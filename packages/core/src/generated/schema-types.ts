@@ -29,7 +29,7 @@ export type Markdown = string;
  */
 export type Token = string;
 /**
- * An audit event type, for example session.spawn_requested.
+ * An audit event type as the runtime's Display names it, for example session.spawn_requested or capability_action.
  *
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
  * via the `definition` "EventType".

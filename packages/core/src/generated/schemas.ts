@@ -607,8 +607,8 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
       },
       "EventType": {
         "type": "string",
-        "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$",
-        "description": "An audit event type, for example session.spawn_requested."
+        "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
+        "description": "An audit event type as the runtime's Display names it, for example session.spawn_requested or capability_action."
       },
       "ParamName": {
         "type": "string",
