@@ -1,0 +1,56 @@
+import type { LoadedEvent } from "@handshake/sap-core";
+
+/**
+ * Resolves the event_type a runtime envelope carries to a catalog event
+ * (registry/events, `runtime:` blocks):
+ *
+ * - a dotted Display name (`session.created`, what the API and the DuckDB
+ *   store write) is the catalog's event_type;
+ * - a serde snake_case name (`session_spawn_announce_back`, what the debug
+ *   bundle's trace.jsonl writes) is a catalog event's `runtime.type_name`;
+ * - a record type (`system`) is the `runtime.record_type` of the catalog
+ *   events the runtime records under it, told apart by `payload.type`.
+ *
+ * Anything else is one of the runtime's other event types, which the engine
+ * skips (and counts).
+ */
+export class RuntimeTypes {
+  readonly #byName = new Map<string, LoadedEvent>();
+  readonly #byRecordType = new Map<string, Map<string, LoadedEvent>>();
+
+  constructor(events: Iterable<LoadedEvent>) {
+    const all = [...events];
+    for (const event of all) this.#byName.set(event.event_type, event);
+    for (const event of all) {
+      const runtime = event.runtime;
+      if (runtime === undefined) continue;
+      if (!this.#byName.has(runtime.type_name)) this.#byName.set(runtime.type_name, event);
+      if (runtime.record_type !== undefined) {
+        let byPayloadType = this.#byRecordType.get(runtime.record_type);
+        if (byPayloadType === undefined) {
+          byPayloadType = new Map();
+          this.#byRecordType.set(runtime.record_type, byPayloadType);
+        }
+        byPayloadType.set(event.event_type, event);
+      }
+    }
+  }
+
+  /** The catalog event of an envelope event_type and payload, or undefined for a type the catalog does not know. */
+  resolve(eventType: string, payload: Readonly<Record<string, unknown>>): LoadedEvent | undefined {
+    const named = this.#byName.get(eventType);
+    if (named !== undefined) return named;
+    const byPayloadType = this.#byRecordType.get(eventType);
+    if (byPayloadType === undefined) return undefined;
+    const type = payload.type;
+    return typeof type === "string" ? byPayloadType.get(type) : undefined;
+  }
+
+  /**
+   * Whether an envelope event_type may carry a catalog event: a name the
+   * catalog knows, or a record type (whose payload says which event it is).
+   */
+  mayCarry(eventType: string): boolean {
+    return this.#byName.has(eventType) || this.#byRecordType.has(eventType);
+  }
+}
