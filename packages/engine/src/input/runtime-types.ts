@@ -8,8 +8,9 @@ import type { LoadedEvent } from "@handshake/sap-core";
  *   store write) is the catalog's event_type;
  * - a serde snake_case name (`session_spawn_announce_back`, what the debug
  *   bundle's trace.jsonl writes) is a catalog event's `runtime.type_name`;
- * - a record type (`system`) is the `runtime.record_type` of the catalog
- *   events the runtime records under it, told apart by `payload.type`.
+ * - a record type (`runtime.record_type`, or for such an event its
+ *   `runtime.type_name`: `system` both ways) names the catalog events the
+ *   runtime records under it, told apart by `payload.type`.
  *
  * Anything else is one of the runtime's other event types, which the engine
  * skips (and counts).
@@ -24,14 +25,20 @@ export class RuntimeTypes {
     for (const event of all) {
       const runtime = event.runtime;
       if (runtime === undefined) continue;
-      if (!this.#byName.has(runtime.type_name)) this.#byName.set(runtime.type_name, event);
-      if (runtime.record_type !== undefined) {
-        let byPayloadType = this.#byRecordType.get(runtime.record_type);
-        if (byPayloadType === undefined) {
-          byPayloadType = new Map();
-          this.#byRecordType.set(runtime.record_type, byPayloadType);
+      // An event recorded under a record type (`system`) shares its serde
+      // name with every other event of that type: only payload.type tells.
+      if (runtime.record_type === undefined) {
+        if (!this.#byName.has(runtime.type_name)) this.#byName.set(runtime.type_name, event);
+      } else {
+        // trace.jsonl writes the record type's serde name, which is type_name.
+        for (const recordType of new Set([runtime.record_type, runtime.type_name])) {
+          let byPayloadType = this.#byRecordType.get(recordType);
+          if (byPayloadType === undefined) {
+            byPayloadType = new Map();
+            this.#byRecordType.set(recordType, byPayloadType);
+          }
+          byPayloadType.set(event.event_type, event);
         }
-        byPayloadType.set(event.event_type, event);
       }
     }
   }
