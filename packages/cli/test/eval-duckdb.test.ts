@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import type { RuntimeEnvelope } from "@handshake/sap-duckdb/testing";
 import { createRuntimeDuckDb } from "@handshake/sap-duckdb/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { duckDbEvents } from "../src/eval/duckdb-source.js";
 
 /*
  * `sap eval` on the runtime's Flight Recorder DuckDB store. The events follow the runtime's
@@ -164,23 +163,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe("duckDbEvents", () => {
-  test("yields each row's envelope with its 1-based position in time order", async () => {
-    const read: { line: number; event_id: string | null; timestamp: string | null }[] = [];
-    for await (const { value, line } of duckDbEvents(store)) {
-      read.push({ line, event_id: value.event_id, timestamp: value.timestamp });
-    }
-    expect(read).toStrictEqual([
-      { line: 1, event_id: id(1), timestamp: "2026-06-22T10:00:00.000001+00:00" },
-      { line: 2, event_id: id(2), timestamp: "2026-06-22T10:00:00.00025+00:00" },
-      { line: 3, event_id: id(3), timestamp: "2026-06-22T10:00:00.120417+00:00" },
-      { line: 4, event_id: id(4), timestamp: "2026-06-22T10:00:01.123456+00:00" },
-      { line: 5, event_id: id(5), timestamp: "2026-06-22T10:00:01.5+00:00" },
-      { line: 6, event_id: id(6), timestamp: "2026-06-22T10:00:01.5+00:00" },
-    ]);
-  });
-});
-
 interface Report {
   summary: { lines: number; events: number; input_findings: number };
   input_findings: { code: string; line: number; event_id?: string }[];
@@ -208,9 +190,9 @@ describe("sap eval on a DuckDB store", () => {
   );
 
   test(
-    "--input-format jsonl reads even a DuckDB file as text",
+    "--input-format fr-jsonl reads even a DuckDB file as text",
     () => {
-      const run = sap(["eval", store, "--input-format", "jsonl", "--format", "json"]);
+      const run = sap(["eval", store, "--input-format", "fr-jsonl", "--format", "json"]);
       expect(run.status).toBe(2);
       const report = JSON.parse(run.stdout) as Report;
       expect(report.input_findings.some((f) => f.code === "invalid_json")).toBe(true);

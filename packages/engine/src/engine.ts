@@ -8,14 +8,17 @@ import type { Program } from "./compile/programs.js";
 import { compileTriggers } from "./compile/programs.js";
 import { buildFinding } from "./findings.js";
 import type { Envelope } from "./input/envelope.js";
-import { emptyEnvelope, readEnvelope } from "./input/envelope.js";
+import { emptyEnvelope, isRecord, readEnvelope } from "./input/envelope.js";
+import type { EventForm } from "./input/event-form.js";
+import { isRuntimeEnvelope } from "./input/event-form.js";
 import { PayloadValidator } from "./input/payload-validator.js";
+import { RuntimeEventReader, SKIPPED } from "./input/runtime-event.js";
 import type { EntryRuntime } from "./runtime.js";
 import { createEntryRuntime, registryHash } from "./runtime.js";
 import { SeenEvents } from "./state/seen-events.js";
 import type { ConsentReceiptValue, SessionContextValue } from "./state/session-context.js";
 import { contextOp, SessionStore } from "./state/session-store.js";
-import type { EvaluationResult, Finding, InputFinding, InputFindingCode } from "./types.js";
+import type { EvaluationResult, Finding, InputFinding, InputFindingCode, Notice } from "./types.js";
 import type { OpenAnchor } from "./windows/absence-window.js";
 import { AbsenceAfterWindows, type AbsenceBeforeWindow } from "./windows/absence-window.js";
 import type { CountWindow } from "./windows/count-window.js";
@@ -34,6 +37,12 @@ export interface EngineOptions {
   readonly onInputFinding?: (finding: InputFinding) => void;
   /** false: evaluate every expression with cel-js alone (no compiled closures); for comparison. */
   readonly fastCel?: boolean;
+  /**
+   * How events are read: `auto` (default: each event as the native envelope
+   * or the runtime's FlightRecorderEvent envelope, by its fields), `native`
+   * or `runtime` (every event in that form).
+   */
+  readonly eventForm?: EventForm;
 }
 
 /** What the engine needs for one event type. */
@@ -79,14 +88,18 @@ export class Engine {
   readonly #maxWindowEvents: number;
   readonly #activation: LazyActivation;
   readonly #envelope: Envelope = emptyEnvelope();
+  readonly #form: EventForm;
+  readonly #runtime: RuntimeEventReader;
   readonly #findings: Finding[] = [];
   readonly #inputFindings: InputFinding[] = [];
+  readonly #notices: Notice[] = [];
   readonly #onFinding: ((finding: Finding) => void) | undefined;
   readonly #onInputFinding: ((finding: InputFinding) => void) | undefined;
   #watermark = Number.NEGATIVE_INFINITY;
   #lines = 0;
   #events = 0;
   #enforced = 0;
+  #skippedUnknown = 0;
   #sinceSweep = 0;
   #sweepEvery = 4096;
   /** Per event being evaluated: which steps it satisfies (sequence, absence), -1 unknown. */
@@ -98,6 +111,8 @@ export class Engine {
     this.registryHash = registryHash(registry);
     this.#onFinding = options.onFinding;
     this.#onInputFinding = options.onInputFinding;
+    this.#form = options.eventForm ?? "auto";
+    this.#runtime = new RuntimeEventReader(registry.events.values());
     const limits = registry.meta.limits;
     this.#toleranceMs = durationToMs(limits.timestamp_tolerance);
     this.#maxWindowEvents = limits.max_window_events;
@@ -186,12 +201,63 @@ export class Engine {
     this.#event(value, lineNumber);
   }
 
+  /**
+   * Evaluates one parsed event found at `position` of an input that is not
+   * read in order (a JSON array, ordered by time first): the input's line
+   * count is its greatest position.
+   */
+  eventAt(value: unknown, position: number): void {
+    if (position > this.#lines) this.#lines = position;
+    this.#event(value, position);
+  }
+
+  /** Reports a problem with the input as a whole (for example an array that is not JSON) at `line`. */
+  inputProblem(code: "invalid_json", line: number, message: string): void {
+    if (line > this.#lines) this.#lines = line;
+    this.#input(code, line, message);
+  }
+
+  /** Adds a notice about the input to the result (not an input finding). */
+  notice(notice: Notice): void {
+    this.#notices.push(notice);
+  }
+
   #event(value: unknown, line: number): void {
     const envelope = this.#envelope;
-    const bad = readEnvelope(value, envelope);
-    if (bad !== undefined) {
-      this.#input("invalid_envelope", line, bad.message, bad.eventId, bad.eventType, bad.sessionId);
-      return;
+    const form = this.#form;
+    const runtime =
+      form === "runtime" || (form === "auto" && isRecord(value) && isRuntimeEnvelope(value));
+    if (runtime) {
+      if (!isRecord(value)) {
+        this.#input(
+          "invalid_envelope",
+          line,
+          "an event must be a JSON object: the runtime's FlightRecorderEvent envelope",
+        );
+        return;
+      }
+      const read = this.#runtime.read(value, envelope);
+      if (read === SKIPPED) {
+        this.#skippedUnknown++;
+        return;
+      }
+      if (read !== undefined) {
+        this.#input(read.code, line, read.message, read.eventId, read.eventType, read.sessionId);
+        return;
+      }
+    } else {
+      const bad = readEnvelope(value, envelope);
+      if (bad !== undefined) {
+        this.#input(
+          "invalid_envelope",
+          line,
+          bad.message,
+          bad.eventId,
+          bad.eventType,
+          bad.sessionId,
+        );
+        return;
+      }
     }
     const { eventId, eventType, sessionId, time, payload } = envelope;
     const typeRuntime = this.#types.get(eventType);
@@ -206,7 +272,7 @@ export class Engine {
       );
       return;
     }
-    const problem = typeRuntime.validator.problem(payload, sessionId);
+    const problem = typeRuntime.validator.problem(payload, sessionId, envelope.sessionFrom);
     if (problem !== undefined) {
       this.#input("invalid_payload", line, problem, eventId, eventType, sessionId);
       return;
@@ -222,6 +288,7 @@ export class Engine {
       );
       return;
     }
+    if (runtime) this.#runtime.accepted();
     this.#events++;
     const runtimes = typeRuntime.runtimes;
     if (runtimes !== undefined) {
@@ -622,9 +689,11 @@ export class Engine {
         enforced: this.#enforced,
         audited: findings.length - this.#enforced,
         input_findings: this.#inputFindings.length,
+        skipped_unknown_types: this.#skippedUnknown,
       },
       findings,
       input_findings: this.#inputFindings,
+      notices: this.#notices,
     };
   }
 }

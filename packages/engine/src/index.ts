@@ -14,15 +14,26 @@ export type {
 export { compileTriggers, TriggerCompileError } from "./compile/programs.js";
 export type { EngineOptions } from "./engine.js";
 export { Engine } from "./engine.js";
-export type { StreamOptions } from "./evaluate.js";
-export { evaluateEvents, evaluateStream, evaluateText } from "./evaluate.js";
+export type { InputOptions, StreamOptions } from "./evaluate.js";
+export {
+  evaluateEvents,
+  evaluateRuntimeRecords,
+  evaluateStream,
+  evaluateText,
+} from "./evaluate.js";
 export type { ExampleCheck } from "./examples.js";
 export { checkExamples } from "./examples.js";
+export { API_EVENT_LIMIT, apiDumpNotice, orderApiArray } from "./input/api-array.js";
+export type { EventForm } from "./input/event-form.js";
+export { isRuntimeEnvelope } from "./input/event-form.js";
+export type { InputFormat } from "./input/input-format.js";
+export { INPUT_FORMATS } from "./input/input-format.js";
+export { jobPseudoSession, tracePseudoSession } from "./input/job-sessions.js";
 export type { LineHandler } from "./input/lines.js";
 export { LineSplitter, splitStream } from "./input/lines.js";
 export type { EventSpec, PayloadFieldSpec } from "./input/payload-validator.js";
 export { PayloadValidator } from "./input/payload-validator.js";
-export { formatTimestamp, parseTimestamp } from "./input/timestamp.js";
+export { formatTimestamp, parseRuntimeTimestamp, parseTimestamp } from "./input/timestamp.js";
 export { formatJson, JSON_FORMAT } from "./output/json.js";
 export { DOCS_BASE_URI, formatSarif, helpUri, toSarif } from "./output/sarif.js";
 export { formatText, groupBySession } from "./output/text.js";
@@ -35,4 +46,5 @@ export type {
   Finding,
   InputFinding,
   InputFindingCode,
+  Notice,
 } from "./types.js";

@@ -67,6 +67,7 @@ export type InputFindingCode =
   | "invalid_envelope"
   | "unknown_event_type"
   | "invalid_payload"
+  | "redacted_payload"
   | "out_of_order"
   | "trigger_error"
   | "window_overflow";
@@ -91,6 +92,23 @@ export interface EvaluationSummary {
   readonly enforced: number;
   readonly audited: number;
   readonly input_findings: number;
+  /**
+   * Runtime envelopes of event types the catalog does not know (the runtime
+   * records many more kinds of events than the registry reads): skipped, not
+   * evaluated, never an input finding. Always 0 for native envelopes, whose
+   * unknown types are `unknown_event_type` input findings.
+   */
+  readonly skipped_unknown_types: number;
+}
+
+/**
+ * Something the reader of the report should know about the input that is
+ * not a problem with any event: for example a `GET /flight_recorder` dump
+ * that may have been cut at the API's 200-event limit.
+ */
+export interface Notice {
+  readonly code: "dump_may_be_cut";
+  readonly message: string;
 }
 
 /** Everything one evaluation of a log produced. */
@@ -99,4 +117,5 @@ export interface EvaluationResult {
   readonly summary: EvaluationSummary;
   readonly findings: readonly Finding[];
   readonly input_findings: readonly InputFinding[];
+  readonly notices: readonly Notice[];
 }

@@ -24,7 +24,7 @@ describe("fail closed: every bad line is an input finding with its line", () => 
         "   ",
         { event_type: "session.message" },
         { ...message(0, "s"), timestamp: "2026-03-01 10:00:00" },
-        { ...message(0, "s"), timestamp: "2026-03-01T10:00:00.0001Z" },
+        { ...message(0, "s"), timestamp: "2026-03-01T10:00:00.0000000001Z" },
         { ...message(0, "s"), timestamp: "2026-02-30T10:00:00Z" },
         { ...message(0, "s"), session_id: "" },
         { ...message(0, "s"), payload: [] },

@@ -3,9 +3,10 @@ import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadedRegistry } from "@handshake/sap-core";
 import { formatDiagnostic } from "@handshake/sap-core";
-import type { EvaluationResult } from "@handshake/sap-engine";
+import type { EvaluationResult, InputFormat } from "@handshake/sap-engine";
 import {
   checkExamples,
+  evaluateRuntimeRecords,
   evaluateStream,
   formatJson,
   formatSarif,
@@ -15,16 +16,29 @@ import {
 } from "@handshake/sap-engine";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
-import { evaluateDuckDb, isDuckDbFile } from "../eval/duckdb-source.js";
+import { isDuckdbFile } from "../input/detect-duckdb.js";
+import { duckdbReader } from "../input/duckdb-hook.js";
 import { docsPackage, openRegistry } from "../registry-source.js";
 
-const usage = `Usage: sap eval LOG.jsonl|STORE.db|- [--input-format jsonl|duckdb] [--params FILE] [--format text|json|sarif] [--registry DIR]
+const usage = `Usage: sap eval LOG|- [--input-format FORMAT] [--params FILE] [--format text|json|sarif] [--registry DIR]
        sap eval --examples [SAP-NNN ...] [--format text|json] [--registry DIR]
 
-Replays an audit-event log (JSON Lines, one event per line; - reads stdin)
-through every trigger of the registry, streaming, exactly as
-registry/SEMANTICS.md says, and prints the findings with their outcome tier
-and evidence.
+Replays an audit-event log (- reads stdin) through every trigger of the
+registry, streaming, exactly as registry/SEMANTICS.md says, and prints the
+findings with their outcome tier and evidence.
+
+Input formats (--input-format; auto detects them):
+  native     JSON Lines of the registry's envelope (event_id, event_type,
+             timestamp, session_id, payload)
+  fr-jsonl   JSON Lines of the runtime's FlightRecorderEvent envelope
+  fr-api     the JSON array GET /flight_recorder returns (newest first, at
+             most 200 events: ordered by time; a line is a 1-based position
+             in the array)
+  fr-trace   a debug bundle's trace.jsonl (export it in FullLocal mode)
+  duckdb     the runtime's Flight Recorder DuckDB file (table events)
+  auto       (default) a DuckDB file by its header, a JSON array of event
+             objects, else JSON Lines with each line read as the native or
+             the runtime envelope by its fields
 
 A DuckDB file (the runtime's Flight Recorder store, flight_recorder.db, table
 events; recognised by its magic bytes) is read read-only, row by row in time
@@ -36,6 +50,8 @@ Options:
   --params FILE    param overrides, {"SAP-001": {"max_tree_spawns": 20}};
                    an unknown entry or param, a wrong type or an out-of-bounds
                    value is an error (never clamped)
+  --input-format FORMAT
+                   what LOG is (above; default auto)
   --format FORMAT  text (default: findings grouped by session), json (the
                    documented sap-eval/1 report) or sarif (SARIF 2.1.0)
   --registry PATH  a registry directory of YAML, or a shipped registry.json
@@ -51,17 +67,32 @@ Progress goes to stderr, and only when stderr is a terminal.
 
 Exit codes: 0 no enforce-mode finding, 1 enforce-mode findings,
 2 bad usage, an unreadable registry, log or params file, or any input finding
-(a line that is not JSON, an unknown event type, a payload that fails its
-schema, an out-of-order event, a trigger error), each reported with its line.
+(a line that is not JSON, an unknown event type in a native envelope, a
+payload that fails its schema or was redacted, an out-of-order event, a
+trigger error), each reported with its line. Runtime events of types the
+registry does not read are skipped and counted, not input findings.
 `;
 
 type Format = "text" | "json" | "sarif";
+
+const INPUT_FORMATS = ["auto", "native", "fr-jsonl", "fr-api", "fr-trace", "duckdb"] as const;
+type CliInputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The engine's format of a log that is not a DuckDB file. */
+function streamFormat(format: CliInputFormat): InputFormat {
+  return format === "duckdb" ? "auto" : format;
+}
+
+function isInputFormat(value: string): value is CliInputFormat {
+  return (INPUT_FORMATS as readonly string[]).includes(value);
+}
 
 interface EvalArgs {
   readonly examples: readonly string[] | undefined;
   readonly log: string;
   readonly params: string | undefined;
   readonly format: Format;
+  readonly inputFormat: CliInputFormat;
   readonly registry: string | undefined;
   readonly inputFormat: string | undefined;
 }
@@ -72,6 +103,7 @@ function parse(args: readonly string[]): EvalArgs {
     options: {
       params: { type: "string" },
       format: { type: "string", default: "text" },
+      "input-format": { type: "string", default: "auto" },
       registry: { type: "string" },
       examples: { type: "boolean", default: false },
       "input-format": { type: "string" },
@@ -87,6 +119,12 @@ function parse(args: readonly string[]): EvalArgs {
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new Error(`--format must be text, json or sarif, not ${JSON.stringify(format)}`);
   }
+  const inputFormat = values["input-format"];
+  if (!isInputFormat(inputFormat)) {
+    throw new Error(
+      `--input-format must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(inputFormat)}`,
+    );
+  }
   if (values.examples === true) {
     const bad = positionals.filter((p) => !/^SAP-[0-9]{3}$/.test(p));
     if (bad.length > 0)
@@ -98,18 +136,23 @@ function parse(args: readonly string[]): EvalArgs {
       log: "",
       params: undefined,
       format,
+      inputFormat,
       registry: values.registry,
       inputFormat,
     };
   }
   if (positionals.length !== 1) {
-    throw new Error(`expected one LOG (a .jsonl file or -), got ${positionals.length}`);
+    throw new Error(`expected one LOG (a file or -), got ${positionals.length}`);
+  }
+  if (inputFormat === "duckdb" && positionals[0] === "-") {
+    throw new Error("a DuckDB database is read from a file, not stdin");
   }
   return {
     examples: undefined,
     log: positionals[0] as string,
     params: values.params,
     format,
+    inputFormat,
     registry: values.registry,
     inputFormat,
   };
@@ -256,27 +299,38 @@ export const evalCommand: Command = {
     const progress = io.isTty
       ? (lines: number) => io.stderr.write(`\rsap eval: ${lines.toLocaleString("en-US")} lines`)
       : undefined;
+    let duckdb: boolean;
+    try {
+      duckdb =
+        parsed.inputFormat === "duckdb" ||
+        (parsed.inputFormat === "auto" && !stdin && isDuckdbFile(logPath));
+    } catch (error) {
+      io.stderr.write(`sap eval: cannot read ${source}: ${(error as Error).message}\n`);
+      return ExitCode.usage;
+    }
+    if (duckdb && duckdbReader === undefined) {
+      io.stderr.write(
+        `sap eval: ${source} is a DuckDB database; reading the runtime's store needs the DuckDB reader, which this build of sap does not include. Export the events instead (GET /flight_recorder, or a debug bundle's trace.jsonl in FullLocal mode) and evaluate that.\n`,
+      );
+      return ExitCode.usage;
+    }
     let result: EvaluationResult;
     try {
-      const duckdb =
-        !stdin &&
-        (parsed.inputFormat === "duckdb" ||
-          (parsed.inputFormat === undefined && (await isDuckDbFile(logPath))));
-      const options = {
+      const streaming = {
         registryVersion: version,
         params,
         ...(progress ? { onProgress: progress, progressEvery: 100_000 } : {}),
       };
-      if (duckdb) result = await evaluateDuckDb(registry, logPath, options);
-      else {
+      if (duckdb && duckdbReader !== undefined) {
+        result = await evaluateRuntimeRecords(registry, duckdbReader(logPath), streaming);
+      } else {
         const stream = stdin
           ? io.stdin
           : createReadStream(logPath, { encoding: "utf8", highWaterMark: 1 << 20 });
-        result = await evaluateStream(
-          registry,
-          stream as AsyncIterable<string | Uint8Array>,
-          options,
-        );
+        result = await evaluateStream(registry, stream as AsyncIterable<string | Uint8Array>, {
+          ...streaming,
+          inputFormat: streamFormat(parsed.inputFormat),
+        });
       }
     } catch (error) {
       if (error instanceof ParamsError) {

@@ -1,7 +1,8 @@
 import type { LoadedEvent, LoadedRegistry } from "@handshake/sap-core";
 import { celObject, payloadToCel, payloadValueToCel } from "@handshake/sap-core";
+import { parseTimestamp } from "../input/timestamp.js";
 
-type Kind = "copy" | "convert";
+type Kind = "copy" | "convert" | "timestamp";
 
 interface FieldPlan {
   readonly name: string;
@@ -84,10 +85,22 @@ export class CelEventBuilder {
           ? f.zero
           : f.kind === "copy"
             ? v
-            : payloadValueToCel(f.type, v);
+            : f.kind === "timestamp"
+              ? timestampToCel(v)
+              : payloadValueToCel(f.type, v);
     }
     return out;
   }
+}
+
+/**
+ * A validated timestamp field as CEL int milliseconds, read by the engine's
+ * own parser (offsets, up to 9 fraction digits, sub-millisecond part floored),
+ * the same reading as the envelope's timestamp.
+ */
+function timestampToCel(value: unknown): unknown {
+  const ms = typeof value === "string" ? parseTimestamp(value) : undefined;
+  return ms === undefined ? payloadValueToCel("timestamp", value) : BigInt(ms);
 }
 
 function plan(event: LoadedEvent): PayloadPlan {
@@ -95,9 +108,11 @@ function plan(event: LoadedEvent): PayloadPlan {
   const fields = Object.entries(event.payload).flatMap(([name, field]): FieldPlan[] => {
     if (!field || field.type === "json") return [];
     const kind: Kind =
-      field.type === "int" || field.type === "timestamp" || field.type === "double"
-        ? "convert"
-        : "copy";
+      field.type === "timestamp"
+        ? "timestamp"
+        : field.type === "int" || field.type === "double"
+          ? "convert"
+          : "copy";
     return [{ name, kind, type: field.type, zero: payloadValueToCel(field.type, undefined) }];
   });
   return { proto, fields };

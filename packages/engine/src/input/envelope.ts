@@ -1,15 +1,29 @@
 import { parseTimestamp } from "./timestamp.js";
 
-/** The runtime's envelope of one audit event, read and checked (payload not yet checked). */
+/**
+ * One audit event as the engine evaluates it, read from either envelope form
+ * and checked (payload not yet checked against the catalog).
+ */
 export interface Envelope {
   eventId: string;
+  /** A catalog event_type. */
   eventType: string;
+  /** The session the event is attributed to (native: `session_id`; runtime: see runtime-event.ts). */
   sessionId: string;
+  /**
+   * Where `sessionId` came from: the native envelope's `session_id`, the
+   * runtime envelope's `model_session_id`, or (runtime) the payload's session
+   * field or the event's job.
+   */
+  sessionFrom: SessionSource;
   timestamp: string;
   /** `timestamp` in milliseconds since the epoch. */
   time: number;
   payload: Record<string, unknown>;
 }
+
+/** Where an event's session came from (see `Envelope.sessionFrom`). */
+export type SessionSource = "session_id" | "model_session_id" | "payload";
 
 /** Why a value is not an envelope, with what could be read of it. */
 export interface EnvelopeProblem {
@@ -19,18 +33,27 @@ export interface EnvelopeProblem {
   readonly sessionId?: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** An envelope to fill with `readEnvelope` (one per engine, reused for every event). */
 export function emptyEnvelope(): Envelope {
-  return { eventId: "", eventType: "", sessionId: "", timestamp: "", time: 0, payload: {} };
+  return {
+    eventId: "",
+    eventType: "",
+    sessionId: "",
+    sessionFrom: "session_id",
+    timestamp: "",
+    time: 0,
+    payload: {},
+  };
 }
 
 /**
- * Reads `{event_id, event_type, timestamp, session_id, payload}` into `out`
- * (unknown top-level fields are ignored). Returns the problem, or undefined
+ * Reads the native envelope `{event_id, event_type, timestamp, session_id,
+ * payload}` into `out` (unknown top-level fields are ignored). Returns the problem, or undefined
  * when `out` holds the event.
  */
 export function readEnvelope(value: unknown, out: Envelope): EnvelopeProblem | undefined {
@@ -57,7 +80,7 @@ export function readEnvelope(value: unknown, out: Envelope): EnvelopeProblem | u
   const time = typeof timestamp === "string" ? parseTimestamp(timestamp) : undefined;
   if (time === undefined) {
     return {
-      message: `timestamp ${JSON.stringify(timestamp)} is not an RFC 3339 UTC time with at most milliseconds (2026-03-01T10:00:00.000Z)`,
+      message: `timestamp ${JSON.stringify(timestamp)} is not an RFC 3339 time (2026-03-01T10:00:00.000Z, 2026-03-01T12:00:00.123456+02:00)`,
       eventId,
       eventType,
       sessionId,
@@ -69,6 +92,7 @@ export function readEnvelope(value: unknown, out: Envelope): EnvelopeProblem | u
   out.eventId = eventId;
   out.eventType = eventType;
   out.sessionId = sessionId;
+  out.sessionFrom = "session_id";
   out.timestamp = timestamp as string;
   out.time = time;
   out.payload = payload;

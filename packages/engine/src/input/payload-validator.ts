@@ -1,3 +1,4 @@
+import type { SessionSource } from "./envelope.js";
 import { parseTimestamp } from "./timestamp.js";
 
 /** The catalog's description of one payload field (registry/events/*.yaml). */
@@ -39,10 +40,12 @@ function show(value: unknown): string {
 
 /**
  * Checks payloads of one event type against the catalog (SEMANTICS.md, Input):
- * required fields present, no unknown field, declared types (int fields whole),
- * enum and minimum, lists and maps no longer than the limit, and the session
- * field equal to the envelope's session_id. Returns the first problem as text,
- * or undefined. Built once per event type; no allocation when the payload is valid.
+ * required fields present (`null` reads as absent), no unknown field, declared
+ * types (int fields whole), enum and minimum, lists and maps no longer than
+ * the limit, and the session field equal to the event's session: the native
+ * envelope's session_id, or the runtime envelope's model_session_id when the
+ * payload names a session too. Returns the first problem as text, or
+ * undefined. Built once per event type; no allocation when the payload is valid.
  */
 export class PayloadValidator {
   readonly eventType: string;
@@ -71,7 +74,11 @@ export class PayloadValidator {
     this.#maxItems = maxItems;
   }
 
-  problem(payload: Record<string, unknown>, sessionId: string): string | undefined {
+  problem(
+    payload: Record<string, unknown>,
+    sessionId: string,
+    sessionFrom: SessionSource = "session_id",
+  ): string | undefined {
     for (const key in payload) {
       if (!this.#known.has(key)) {
         return `payload.${key} is not a field of ${this.eventType} (fields: ${[...this.#known].join(", ")})`;
@@ -79,17 +86,22 @@ export class PayloadValidator {
     }
     for (const field of this.#fields) {
       const value = payload[field.name];
-      if (value === undefined) {
+      if (value === undefined || value === null) {
         if (field.optional) continue;
-        return `payload.${field.name} is required for ${this.eventType}`;
+        return value === null
+          ? `payload.${field.name} is required for ${this.eventType} and may not be null`
+          : `payload.${field.name} is required for ${this.eventType}`;
       }
       const problem = this.#valueProblem(field, value);
       if (problem !== undefined) return `payload.${field.name}: ${problem}`;
     }
     if (this.#sessionField !== undefined) {
       const owner = payload[this.#sessionField];
-      if (owner !== sessionId) {
-        return `payload.${this.#sessionField} ${show(owner)} must equal the envelope session_id ${show(sessionId)}`;
+      // A runtime envelope may name its session in the payload alone, or
+      // (when the field is optional and absent) through its job.
+      const absent = owner === undefined || owner === null;
+      if (owner !== sessionId && !(sessionFrom !== "session_id" && absent)) {
+        return `payload.${this.#sessionField} ${show(owner)} must equal the envelope ${sessionFrom === "model_session_id" ? "model_session_id" : "session_id"} ${show(sessionId)}`;
       }
     }
     return undefined;
@@ -120,7 +132,7 @@ export class PayloadValidator {
       case "timestamp":
         return typeof value === "string" && parseTimestamp(value) !== undefined
           ? undefined
-          : `expected an RFC 3339 UTC timestamp like 2026-03-01T10:00:00.000Z, got ${show(value)}`;
+          : `expected an RFC 3339 timestamp like 2026-03-01T10:00:00.000Z or 2026-03-01T12:00:00.123456+02:00, got ${show(value)}`;
       case "string_list": {
         if (!Array.isArray(value)) return `expected a list of strings, got ${show(value)}`;
         if (value.length > this.#maxItems) {

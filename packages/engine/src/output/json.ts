@@ -5,7 +5,7 @@ export const JSON_FORMAT = "sap-eval/1";
 
 /**
  * The machine report (documented in packages/engine/README.md): `format`,
- * `source`, `registry`, `summary`, `findings`, `input_findings`, in that order,
+ * `source`, `registry`, `summary`, `findings`, `input_findings`, `notices`, in that order,
  * two-space indented, one trailing newline. Same log, same bytes.
  */
 export function formatJson(result: EvaluationResult, source: string): string {
@@ -17,6 +17,7 @@ export function formatJson(result: EvaluationResult, source: string): string {
       summary: result.summary,
       findings: result.findings,
       input_findings: result.input_findings,
+      notices: result.notices,
     },
     null,
     2,

@@ -1,5 +1,5 @@
 import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
-import type { EvaluationResult, Finding, InputFinding } from "../types.js";
+import type { EvaluationResult, Finding, InputFinding, Notice } from "../types.js";
 
 /** Where the reference site publishes one page per anti-pattern. */
 export const DOCS_BASE_URI = "https://handshake.dev/session-anti-patterns/";
@@ -104,6 +104,10 @@ function result(
   };
 }
 
+function noticeNotification(n: Notice): Record<string, unknown> {
+  return { level: "note", descriptor: { id: n.code }, message: { text: n.message } };
+}
+
 function notification(uri: string, f: InputFinding): Record<string, unknown> {
   return {
     level: "error",
@@ -122,7 +126,8 @@ function notification(uri: string, f: InputFinding): Record<string, unknown> {
 /**
  * SARIF 2.1.0: one run, one reportingDescriptor per live entry (in id order),
  * one result per finding located at the log line of its last triggering event,
- * input findings as tool execution notifications. `uri` names the log.
+ * input findings as tool execution notifications (level error), notices as
+ * notifications of level note. `uri` names the log.
  */
 export function toSarif(
   registry: LoadedRegistry,
@@ -147,7 +152,10 @@ export function toSarif(
         invocations: [
           {
             executionSuccessful: evaluation.input_findings.length === 0,
-            toolExecutionNotifications: evaluation.input_findings.map((f) => notification(uri, f)),
+            toolExecutionNotifications: [
+              ...evaluation.input_findings.map((f) => notification(uri, f)),
+              ...evaluation.notices.map(noticeNotification),
+            ],
           },
         ],
         artifacts: [{ location: { uri } }],

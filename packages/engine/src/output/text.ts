@@ -20,7 +20,8 @@ function plural(n: number, word: string): string {
 
 /**
  * The human report: findings grouped by session with their outcome tier, then
- * the input findings with their lines, then one summary line. Deterministic:
+ * the input findings with their lines, then the notices, then one summary line
+ * (naming the skipped runtime events when there are any). Deterministic:
  * no colour, no clock.
  */
 export function formatText(result: EvaluationResult, source: string): string {
@@ -48,9 +49,14 @@ export function formatText(result: EvaluationResult, source: string): string {
     }
     out.push("");
   }
+  for (const n of result.notices) out.push(`notice: ${n.message}`, "");
   const s = result.summary;
+  const skipped =
+    s.skipped_unknown_types > 0
+      ? `, ${plural(s.skipped_unknown_types, "runtime event")} of types the registry does not read skipped`
+      : "";
   out.push(
-    `${plural(s.events, "event")} evaluated from ${plural(s.lines, "line")}: ${plural(s.findings, "finding")} (${s.enforced} enforce, ${s.audited} audit), ${plural(s.input_findings, "input finding")}; registry ${result.registry.version} ${result.registry.hash}`,
+    `${plural(s.events, "event")} evaluated from ${plural(s.lines, "line")}${skipped}: ${plural(s.findings, "finding")} (${s.enforced} enforce, ${s.audited} audit), ${plural(s.input_findings, "input finding")}; registry ${result.registry.version} ${result.registry.hash}`,
   );
   return `${out.join("\n")}\n`;
 }

@@ -1,0 +1,183 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, test } from "vitest";
+import { validateSarif } from "./sarif-schema.js";
+
+/*
+ * `sap eval` on the runtime's own output, through the real CLI as a
+ * subprocess: the spawn-tree logs of packages/engine/test/fixtures/runtime
+ * (README there: which emitter writes each event) in every form, read with a
+ * registry whose catalog carries the `runtime:` blocks (the engine's test
+ * overlay), and the ways such input can go wrong.
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../..");
+const bin = resolve(repoRoot, "packages/cli/dist/bin.js");
+const fixtures = "packages/engine/test/fixtures/runtime";
+const timeout = 120_000;
+
+/** The engine's test helpers for the runtime forms (another package's tests: loaded, not compiled here). */
+async function engineTestModule<T>(name: string): Promise<T> {
+  const file = resolve(repoRoot, "packages/engine/test/runtime", name);
+  return (await import(pathToFileURL(file).href)) as T;
+}
+const { runtimeRegistryDir } = await engineTestModule<{ runtimeRegistryDir: () => string }>(
+  "overlay-registry.ts",
+);
+const { toApiArray } = await engineTestModule<{ toApiArray: (events: unknown[]) => string }>(
+  "runtime-forms.ts",
+);
+const { busyRuntime } = await engineTestModule<{ busyRuntime: (n: number) => unknown[] }>(
+  "scenarios.ts",
+);
+const registry = runtimeRegistryDir();
+const work = mkdtempSync(join(tmpdir(), "sap-eval-runtime-"));
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function sap(args: readonly string[]): Run {
+  const r = spawnSync(process.execPath, [bin, "eval", ...args, "--registry", registry], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Report {
+  summary: { lines: number; events: number; input_findings: number; skipped_unknown_types: number };
+  findings: { anti_pattern_id: string; triggering_event_ids: string[]; session_id: string }[];
+  input_findings: { code: string; line: number; message: string }[];
+  notices: { code: string; message: string }[];
+}
+
+function json(run: Run): Report {
+  return JSON.parse(run.stdout) as Report;
+}
+
+const forms = [
+  ["spawn-tree.fr.jsonl", "fr-jsonl"],
+  ["spawn-tree.api.json", "fr-api"],
+  ["spawn-tree.trace.jsonl", "fr-trace"],
+] as const;
+
+describe("sap eval on the runtime's logs", () => {
+  const jsonl = sap([join(fixtures, "spawn-tree.fr.jsonl"), "--format", "json"]);
+
+  test.each(forms)(
+    "%s (auto-detected, and named %s): the same findings, no input finding",
+    (file, format) => {
+      for (const run of [
+        sap([join(fixtures, file), "--format", "json"]),
+        sap([join(fixtures, file), "--format", "json", "--input-format", format]),
+      ]) {
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(1);
+        const report = json(run);
+        expect(report.input_findings).toEqual([]);
+        expect(report.summary).toMatchObject({ events: 48, skipped_unknown_types: 2 });
+        expect(report.findings.map((f) => [f.anti_pattern_id, f.triggering_event_ids])).toEqual(
+          json(jsonl).findings.map((f) => [f.anti_pattern_id, f.triggering_event_ids]),
+        );
+      }
+    },
+    timeout,
+  );
+
+  test(
+    "text output names the skipped runtime events; SARIF validates",
+    () => {
+      const text = sap([join(fixtures, "spawn-tree.api.json")]);
+      expect(text.stdout).toContain(
+        "48 events evaluated from 50 lines, 2 runtime events of types the registry does not read skipped:",
+      );
+      const sarif = sap([join(fixtures, "spawn-tree.trace.jsonl"), "--format", "sarif"]);
+      expect(validateSarif(JSON.parse(sarif.stdout))).toEqual([]);
+    },
+    timeout,
+  );
+
+  test(
+    "a log named in the wrong form fails closed",
+    () => {
+      const run = sap([join(fixtures, "spawn-tree.fr.jsonl"), "--input-format", "native"]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toContain("invalid_envelope  session_id must be a non-empty string");
+      const bad = sap([join(fixtures, "spawn-tree.fr.jsonl"), "--input-format", "csv"]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain(
+        "--input-format must be one of auto, native, fr-jsonl, fr-api, fr-trace, duckdb",
+      );
+    },
+    timeout,
+  );
+});
+
+describe("what a runtime export can get wrong", () => {
+  test(
+    "a trace.jsonl exported in SafeDefault mode: redacted_payload input findings, exit 2",
+    () => {
+      const run = sap([join(fixtures, "spawn-tree.trace-safedefault.jsonl")]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toContain(
+        `${fixtures}/spawn-tree.trace-safedefault.jsonl:1  redacted_payload  payload is the string "[REDACTED:payload_hash:`,
+      );
+      expect(run.stdout).toContain("export it again in FullLocal mode");
+      expect(run.stderr).toContain("49 input findings");
+    },
+    timeout,
+  );
+
+  test(
+    "an API dump of exactly 200 events: a notice in every output, not an input finding",
+    () => {
+      const file = join(work, "dump-200.json");
+      writeFileSync(file, toApiArray(busyRuntime(200)));
+      const report = sap([file, "--format", "json"]);
+      expect(report.status).toBe(0);
+      expect(json(report).input_findings).toEqual([]);
+      expect(json(report).notices.map((n) => n.code)).toEqual(["dump_may_be_cut"]);
+      const text = sap([file]);
+      expect(text.stdout).toMatch(
+        /^notice: the array holds exactly 200 events, the most GET \/flight_recorder returns/m,
+      );
+      expect(text.stdout).toContain("GET /flight_recorder?to=");
+      const sarif = JSON.parse(sap([file, "--format", "sarif"]).stdout);
+      expect(validateSarif(sarif)).toEqual([]);
+      expect(sarif.runs[0].invocations[0]).toMatchObject({
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: "note", descriptor: { id: "dump_may_be_cut" } }],
+      });
+      const smaller = join(work, "dump-199.json");
+      writeFileSync(smaller, toApiArray(busyRuntime(199)));
+      expect(json(sap([smaller, "--format", "json"])).notices).toEqual([]);
+    },
+    timeout,
+  );
+
+  test(
+    "a DuckDB file: detected by its header; this build has no reader and says what to do",
+    () => {
+      const file = join(work, "flight_recorder.duckdb");
+      const header = Buffer.alloc(4096);
+      header.write("DUCK", 8, "latin1");
+      writeFileSync(file, header);
+      const run = sap([file]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("is a DuckDB database");
+      expect(run.stdout).toBe("");
+      const stdin = sap(["-", "--input-format", "duckdb"]);
+      expect(stdin.status).toBe(2);
+      expect(stdin.stderr).toContain("a DuckDB database is read from a file, not stdin");
+    },
+    timeout,
+  );
+});
