@@ -10,8 +10,8 @@ import { validateSarif } from "./sarif-schema.js";
  * `sap eval` on the runtime's own output, through the real CLI as a
  * subprocess: the spawn-tree logs of packages/engine/test/fixtures/runtime
  * (README there: which emitter writes each event) in every form, read with a
- * registry whose catalog carries the `runtime:` blocks (the engine's test
- * overlay), and the ways such input can go wrong.
+ * registry whose catalog carries the `runtime:` blocks (registry/ itself,
+ * as in packages/engine/test/runtime), and the ways such input can go wrong.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +26,7 @@ async function engineTestModule<T>(name: string): Promise<T> {
   return (await import(pathToFileURL(file).href)) as T;
 }
 const { runtimeRegistryDir } = await engineTestModule<{ runtimeRegistryDir: () => string }>(
-  "overlay-registry.ts",
+  "runtime-registry.ts",
 );
 const { toApiArray } = await engineTestModule<{ toApiArray: (events: unknown[]) => string }>(
   "runtime-forms.ts",

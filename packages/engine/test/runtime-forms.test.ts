@@ -4,8 +4,8 @@ import { describe, expect, test } from "vitest";
 import type { EvaluationResult, Finding } from "../src/index.js";
 import { evaluateRuntimeRecords, evaluateText, formatJson, formatText } from "../src/index.js";
 import { checkedIn, fixtureDir, fixtureTexts } from "./runtime/fixture-files.js";
-import { runtimeRegistry } from "./runtime/overlay-registry.js";
 import { duckdbRecord, toApiArray, toTrace } from "./runtime/runtime-forms.js";
+import { runtimeRegistry } from "./runtime/runtime-registry.js";
 import { busyRuntime, spawnTree } from "./runtime/scenarios.js";
 
 /*

@@ -21,8 +21,8 @@ import {
   systemDowngrade,
   uuid,
 } from "./runtime/emitters.js";
-import { runtimeRegistry } from "./runtime/overlay-registry.js";
 import { duckdbRecord, rfc3339, serdeTime } from "./runtime/runtime-forms.js";
+import { runtimeRegistry } from "./runtime/runtime-registry.js";
 import { created, makeEntry } from "./synthetic.js";
 
 /*

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { EvaluationResult, Finding } from "../src/index.js";
 import { evaluateEvents, evaluateText } from "../src/index.js";
-import { runtimeRegistry } from "./runtime/overlay-registry.js";
+import { runtimeRegistry } from "./runtime/runtime-registry.js";
 import type { Ev } from "./trees.js";
 import { action, interleave, treeEvents } from "./trees.js";
 

@@ -94,7 +94,6 @@ interface EvalArgs {
   readonly format: Format;
   readonly inputFormat: CliInputFormat;
   readonly registry: string | undefined;
-  readonly inputFormat: string | undefined;
 }
 
 function parse(args: readonly string[]): EvalArgs {
@@ -106,16 +105,11 @@ function parse(args: readonly string[]): EvalArgs {
       "input-format": { type: "string", default: "auto" },
       registry: { type: "string" },
       examples: { type: "boolean", default: false },
-      "input-format": { type: "string" },
     },
     allowPositionals: true,
     strict: true,
   });
   const format = values.format;
-  const inputFormat = values["input-format"];
-  if (inputFormat !== undefined && inputFormat !== "jsonl" && inputFormat !== "duckdb") {
-    throw new Error(`--input-format must be jsonl or duckdb, not ${JSON.stringify(inputFormat)}`);
-  }
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new Error(`--format must be text, json or sarif, not ${JSON.stringify(format)}`);
   }
@@ -138,14 +132,10 @@ function parse(args: readonly string[]): EvalArgs {
       format,
       inputFormat,
       registry: values.registry,
-      inputFormat,
     };
   }
   if (positionals.length !== 1) {
     throw new Error(`expected one LOG (a file or -), got ${positionals.length}`);
-  }
-  if (inputFormat === "duckdb" && positionals[0] === "-") {
-    throw new Error("a DuckDB database is read from a file, not stdin");
   }
   return {
     examples: undefined,
@@ -154,7 +144,6 @@ function parse(args: readonly string[]): EvalArgs {
     format,
     inputFormat,
     registry: values.registry,
-    inputFormat,
   };
 }
 

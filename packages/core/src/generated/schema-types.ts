@@ -29,7 +29,7 @@ export type Markdown = string;
  */
 export type Token = string;
 /**
- * An audit event type as the runtime's Display names it, for example session.spawn_requested or capability_action.
+ * An audit event type, for example session.spawn_requested.
  *
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
  * via the `definition` "EventType".
@@ -444,61 +444,10 @@ export interface EventDefinition {
    */
   rules?: RuleId[];
   session_field?: FieldName;
-  runtime?: RuntimeRecord;
   payload: {
     [k: string]: PayloadField | undefined;
   };
   runtime?: RuntimeRecord;
-}
-/**
- * How the runtime records a runtime-origin event (its FlightRecorderEvent envelope), as read in its code.
- *
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "RuntimeRecord".
- */
-export interface RuntimeRecord {
-  /**
-   * serde's snake_case variant name of FlightRecorderEventType (what the debug bundle's trace.jsonl writes), for example session_spawn_announce_back.
-   */
-  type_name: string;
-  /**
-   * The envelope event_type the runtime records when it differs from event_type (for example system); payload.type then names event_type.
-   */
-  record_type?: string;
-  /**
-   * Values the runtime writes in payload.event_id (default: [id]).
-   *
-   * @minItems 1
-   */
-  payload_ids?: string[];
-  /**
-   * Envelope field naming the job when nothing names a session (llm_inference: trace_id).
-   */
-  job_from?: "trace_id";
-  /**
-   * Where the runtime emits the event.
-   *
-   * @minItems 1
-   */
-  emitters: RuntimeEmitter[];
-  /**
-   * The runtime commit the fields were checked against.
-   */
-  checked: string;
-}
-/**
- * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
- * via the `definition` "RuntimeEmitter".
- */
-export interface RuntimeEmitter {
-  /**
-   * Path under src/backend/handshake_core/, for example src/workflows.rs.
-   */
-  file: string;
-  /**
-   * The emitting function.
-   */
-  function: string;
 }
 /**
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema

@@ -184,23 +184,10 @@ title: string
 description: string
 rules?: RuleId[]
 session_field?: FieldName
-runtime?: RuntimeRecord
 payload: {
 [k: string]: PayloadField | undefined
 }
 runtime?: RuntimeRecord
-}
-export interface RuntimeRecord {
-type_name: string
-record_type?: string
-payload_ids?: string[]
-job_from?: "trace_id"
-emitters: RuntimeEmitter[]
-checked: string
-}
-export interface RuntimeEmitter {
-file: string
-function: string
 }
 export interface PayloadField {
 type: ("string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map" | "json")
