@@ -16,17 +16,6 @@ const base = join(import.meta.dirname, "fixtures", "_base");
 const work = mkdtempSync(join(tmpdir(), "sap-coverage-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The catalog's value for an event the runtime does not record (its schema's other origin). */
-const eventsSchema = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, "..", "..", "..", "registry", "schema", "events.schema.json"),
-    "utf8",
-  ),
-);
-const PROPOSED: string = eventsSchema.$defs.EventDefinition.properties.origin.enum.find(
-  (origin: string) => origin !== "runtime",
-);
-
 /** Proposed events added to the base catalog: event type → payload fields (all strings but lists). */
 const PROPOSED_EVENTS: Record<string, Record<string, string>> = {
   "capability.check": { session_id: "string", capability_id: "string" },
@@ -100,15 +89,27 @@ function overlay(name: string, given?: Given): string {
   for (const file of ["session.yaml", "spawn.yaml"]) {
     const path = join(dir, "events", file);
     const catalog = parse(readFileSync(path, "utf8"));
+    // The base catalog's session and spawn events, as the runtime records them
+    // (unless the case keeps one proposed).
     for (const event of catalog.events) {
-      if (given?.proposed?.includes(event.event_type)) event.origin = PROPOSED;
+      if (given?.proposed?.includes(event.event_type)) {
+        event.origin = "proposed";
+        delete event.runtime;
+      } else {
+        event.origin = "runtime";
+        event.runtime = {
+          type_name: event.event_type.replace(/\./g, "_"),
+          emitters: [{ file: "src/workflows.rs", function: "emit" }],
+          checked: "6519f4e2",
+        };
+      }
     }
     writeFileSync(path, stringify(catalog));
   }
   const proposed = Object.entries(PROPOSED_EVENTS).map(([type, fields], i) => ({
-    id: `FR-EVT-TEST-${String(i + 1).padStart(3, "0")}`,
+    id: `FR-EVT-SAP-TEST-${String(i + 1).padStart(3, "0")}`,
     event_type: type,
-    origin: PROPOSED,
+    origin: "proposed",
     title: type,
     description: "An event the runtime does not record.",
     session_field: "session_id",
@@ -183,6 +184,40 @@ const cases: {
     want: {
       runs_on_runtime: false,
       missing_events: ["capability.check", "capability.granted", "capability.revoked"],
+    },
+  },
+  {
+    name: "a per-event-type expression on a proposed alternative does not count",
+    given: {
+      trigger: {
+        on: ["session.spawn_requested", "capability.check"],
+        condition: {
+          "session.spawn_requested": "event.payload.spawn_depth > 3",
+          "capability.check": "!(event.payload.capability_id in session.capability_grants)",
+        },
+      },
+    },
+    want: { runs_on_runtime: true, missing_events: [] },
+  },
+  {
+    name: "a per-event-type expression counts once its event type is needed",
+    given: {
+      trigger: {
+        on: ["capability.check", "trust.message_received"],
+        condition: {
+          "capability.check": "!(event.payload.capability_id in session.capability_grants)",
+          "trust.message_received": "true",
+        },
+      },
+    },
+    want: {
+      runs_on_runtime: false,
+      missing_events: [
+        "capability.check",
+        "capability.granted",
+        "capability.revoked",
+        "trust.message_received",
+      ],
     },
   },
   {
