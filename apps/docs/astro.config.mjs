@@ -44,6 +44,7 @@ function sidebar() {
       label: "Reference",
       items: [
         { label: "Audit events", link: "/events/" },
+        { label: "Events the runtime lacks", link: "/runtime-needs/" },
         { label: "Runtime rules", link: "/rules/" },
         { label: "Releases", link: "/releases/" },
         { label: "Downloads", link: "/downloads/" },

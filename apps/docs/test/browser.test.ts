@@ -65,6 +65,21 @@ describe("entry pages", () => {
         `Severity: ${severityOf(registry, entry).title}`,
       );
       expect(await badge.isVisible()).toBe(true);
+      // The runtime badge: runs today, or the proposed events it waits for, each linked.
+      const runtime = page.locator(".sap-badges .sap-runtime");
+      const text = ((await runtime.textContent()) ?? "").replace(/\s+/g, " ").trim();
+      const { runs_on_runtime, missing_events } = entry.coverage;
+      expect(text).toBe(
+        runs_on_runtime ? "Runs on today's runtime" : `Waiting for: ${missing_events.join(", ")}`,
+      );
+      const links = await runtime
+        .locator("a")
+        .evaluateAll((anchors) =>
+          anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        );
+      const href = await runtime.getAttribute("href");
+      if (runs_on_runtime) expect(href).toBe("/anti-patterns/?runtime=runs");
+      else expect(links).toEqual(missing_events.map((type) => `/events/${type}/`));
       await page.close();
     },
   );
@@ -177,6 +192,28 @@ describe("index", () => {
     await page.close();
   });
 
+  it("the runtime filter keeps the entries that run on today's runtime, or those waiting", async () => {
+    const page = await open("/anti-patterns/");
+    for (const [value, runs] of [
+      ["runs", true],
+      ["waiting", false],
+    ] as const) {
+      await page.selectOption('select[name="runtime"]', value);
+      const expected = registry.anti_patterns.filter((e) => e.coverage.runs_on_runtime === runs);
+      expect(
+        await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-id"))),
+        value,
+      ).toEqual(expected.map((entry) => entry.id));
+      expect(new URL(page.url()).searchParams.get("runtime")).toBe(value);
+    }
+    await page.close();
+    const shared = await open("/anti-patterns/?runtime=runs");
+    await expect(rows(shared).count()).resolves.toBe(
+      registry.anti_patterns.filter((e) => e.coverage.runs_on_runtime).length,
+    );
+    await shared.close();
+  });
+
   it("opens pre-filtered from a shared URL", async () => {
     const page = await open("/anti-patterns/?severity=critical");
     const critical = registry.anti_patterns.filter((entry) => entry.severity === "critical").length;
@@ -221,6 +258,15 @@ describe("without JavaScript", () => {
     await page.selectOption('select[name="severity"]', severity);
     await expect(visible.count()).resolves.toBe(
       registry.anti_patterns.filter((entry) => entry.severity === severity).length,
+    );
+    await page.selectOption('select[name="severity"]', "");
+    await page.selectOption('select[name="runtime"]', "waiting");
+    await expect(visible.count()).resolves.toBe(
+      registry.anti_patterns.filter((entry) => !entry.coverage.runs_on_runtime).length,
+    );
+    await page.selectOption('select[name="runtime"]', "runs");
+    await expect(visible.count()).resolves.toBe(
+      registry.anti_patterns.filter((entry) => entry.coverage.runs_on_runtime).length,
     );
     await page.screenshot({ path: join(RESULTS, "index-no-js.png") });
     await page.close();
@@ -283,12 +329,81 @@ describe("one page of every other kind", () => {
     `/events/`,
     `/events/${event}/`,
     "/rules/",
+    "/runtime-needs/",
     "/releases/",
     "/downloads/",
     "/guide/reading-an-entry/",
   ])("%s has no serious accessibility violation", async (path) => {
     const page = await open(path);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("events the registry needs from the runtime", () => {
+  const proposed = registry.events.filter((event) => event.origin !== "runtime");
+  const waitingFor = (type: string) =>
+    registry.anti_patterns
+      .filter((entry) => entry.coverage.missing_events.includes(type))
+      .map((entry) => entry.id);
+
+  it("lists every proposed event with its payload and exactly the entries waiting for it", async () => {
+    const page = await open("/runtime-needs/");
+    await page.screenshot({ path: join(RESULTS, "runtime-needs.png"), fullPage: true });
+    const running = registry.anti_patterns.filter((e) => e.coverage.runs_on_runtime).length;
+    const lead = ((await page.locator(".sap-lead").textContent()) ?? "").replace(/\s+/g, " ");
+    expect(lead).toContain(`${running} of ${registry.anti_patterns.length} entries`);
+    const listed = await page
+      .locator("table.sap-needs tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-event-type")));
+    expect([...listed].sort()).toEqual(proposed.map((event) => event.event_type).sort());
+    for (const event of proposed) {
+      const waiting = waitingFor(event.event_type);
+      const section = page.locator(`section.sap-need[data-event-type="${event.event_type}"]`);
+      if (waiting.length === 0) {
+        await expect(section.count(), event.event_type).resolves.toBe(0);
+        await expect(
+          page.locator(`.sap-needs-unwanted li[data-event-type="${event.event_type}"]`).count(),
+        ).resolves.toBe(1);
+        continue;
+      }
+      const fields = await section
+        .locator("table.sap-need-payload tbody th")
+        .evaluateAll((ths) => ths.map((th) => th.textContent?.trim()));
+      expect(fields, event.event_type).toEqual(Object.keys(event.payload));
+      const entries = await section
+        .locator(".sap-entry-list a")
+        .evaluateAll((anchors) =>
+          anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        );
+      expect(entries, event.event_type).toEqual(
+        waiting.map((id) => `/anti-patterns/${id.toLowerCase()}/`),
+      );
+    }
+    // Most waited-for first.
+    const counts = await page
+      .locator("table.sap-needs tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("data-waiting"))));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it("event pages say whether the runtime records the event; a proposed one lists who waits", async () => {
+    const runtime = registry.events.find((event) => event.origin === "runtime");
+    const wanted = proposed.find((event) => waitingFor(event.event_type).length > 0);
+    if (runtime === undefined || wanted === undefined) return; // nothing to contrast
+    const recorded = await open(`/events/${runtime.event_type}/`);
+    await expect(recorded.locator(".sap-badges").getAttribute("data-origin")).resolves.toBe(
+      "runtime",
+    );
+    await expect(recorded.locator("#waiting").count()).resolves.toBe(0);
+    await recorded.close();
+    const page = await open(`/events/${wanted.event_type}/`);
+    await expect(page.locator(".sap-badges").getAttribute("data-origin")).resolves.toBe("proposed");
+    const ids = await page
+      .locator("#waiting ~ .sap-entry-list a")
+      .evaluateAll((anchors) => anchors.map((a) => a.querySelector("code")?.textContent));
+    expect(ids).toEqual(waitingFor(wanted.event_type));
     await page.close();
   });
 });

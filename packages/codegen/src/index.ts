@@ -20,6 +20,7 @@ export {
 export { registryJsonText, sortKeysDeep, stableJson } from "./json.js";
 export { tsLiteral } from "./literal.js";
 export type {
+  CoverageDoc,
   EntryDoc,
   EventDefinitionDoc,
   ParamDoc,

@@ -63,7 +63,16 @@ export interface EntryDoc {
   };
   readonly params: Readonly<Record<string, ParamDoc>>;
   readonly enforcement: { readonly tiers: readonly { readonly outcome: string }[] };
+  /** Derived by `sap generate` (core's entryCoverage); not part of either hash. */
+  readonly coverage?: CoverageDoc;
   readonly [key: string]: unknown;
+}
+
+/** Whether an entry runs on the events the runtime records today. */
+export interface CoverageDoc {
+  readonly runs_on_runtime: boolean;
+  /** Sorted event types the runtime does not record that the entry waits for. */
+  readonly missing_events: readonly string[];
 }
 
 export interface RetiredDoc {

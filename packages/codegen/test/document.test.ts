@@ -1,6 +1,14 @@
-import { validateRegistry } from "@handshake/sap-core";
+import {
+  canonicalRegistry,
+  contentHash,
+  entryCoverage,
+  machineHash,
+  registryFromCanonical,
+  validateRegistry,
+} from "@handshake/sap-core";
 import { describe, expect, test } from "vitest";
 import { registryDocument } from "../src/document.js";
+import { splitDocument } from "../src/package-files.js";
 import { FIXTURE_REGISTRY } from "./helpers.js";
 
 describe("registryDocument", () => {
@@ -29,5 +37,20 @@ describe("registryDocument", () => {
     expect(() => registryDocument(registry, "1.0.0", { anti_patterns: [] })).toThrow(
       /anti_patterns/,
     );
+  });
+
+  test("each entry carries its coverage, outside content_hash and machine_hash", () => {
+    const doc = registryDocument(registry, "1.0.0");
+    expect(doc.anti_patterns.map(({ id, coverage }) => ({ id, ...coverage }))).toEqual(
+      entryCoverage(registry),
+    );
+    const canonical = canonicalRegistry(registry);
+    expect(doc.content_hash).toBe(contentHash(canonical));
+    expect(doc.machine_hash).toBe(machineHash(canonical));
+    // The shipped machine file still checks its machine_hash and loads.
+    const { machine } = splitDocument(doc);
+    expect(machine.anti_patterns.every((e) => e.coverage !== undefined)).toBe(true);
+    const loaded = registryFromCanonical(machine as never, "registry.json");
+    expect(entryCoverage(loaded)).toEqual(entryCoverage(registry));
   });
 });

@@ -20,11 +20,13 @@ export {
 } from "./canonical/prose-split.js";
 export type { CelClass } from "./cel/cel-class.js";
 export { payloadTypeName } from "./cel/cel-types.js";
+export { type EnvironmentRead, environmentRead } from "./cel/context-read.js";
 export { capabilityAxis, capabilityCovers } from "./cel/functions.js";
 export { celObject, createTriggerEnvironment } from "./cel/trigger-environment.js";
 export type { TriggerExpression } from "./cel/trigger-expressions.js";
 export { findingEventTypes, triggerExpressions } from "./cel/trigger-expressions.js";
 export { paramsToCel, payloadToCel, payloadValueToCel } from "./cel/values.js";
+export { type EntryCoverage, entryCoverage } from "./coverage/entry-coverage.js";
 export type { Diagnostic } from "./diagnostic.js";
 export { formatDiagnostic, sortDiagnostics } from "./diagnostic.js";
 export * from "./diff/index.js";

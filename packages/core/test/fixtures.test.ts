@@ -197,6 +197,7 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
   },
   { fixture: "enum-on-int-field", code: "SAP-E063", file: "events/session.yaml", line: 21 },
   { fixture: "environment-unknown-type", code: "SAP-E064", file: "environment.yaml", line: 39 },
+  { fixture: "built-from-unknown-event", code: "SAP-E064", file: "environment.yaml", line: 29 },
   { fixture: "duplicate-category", code: "SAP-E065", file: "registry.yaml", line: 36 },
   {
     fixture: "folded-scalar-type-error",

@@ -6,6 +6,7 @@ import {
   canonicalJson,
   canonicalRegistry,
   contentHash,
+  entryCoverage,
   loadRegistry,
   machineHash,
   PROSE_MARKER,
@@ -80,6 +81,35 @@ describe("registryFromCanonical", () => {
     expect(() =>
       registryFromCanonical(withoutHash as unknown as CanonicalRegistry, "m.json"),
     ).toThrow(/m\.json: a machine registry\.json must declare its content_hash/);
+  });
+
+  test("drops each entry's derived coverage: it is outside content_hash and machine_hash", () => {
+    const { machine } = splitProse(canonical);
+    const withCoverage = (doc: Record<string, unknown>) => {
+      const copy = structuredClone(doc) as { anti_patterns: Record<string, unknown>[] };
+      const byId = new Map(entryCoverage(registry).map((c) => [c.id, c]));
+      for (const entry of copy.anti_patterns) {
+        const { id: _id, ...coverage } = byId.get(entry.id as string) ?? {};
+        entry.coverage = coverage;
+      }
+      return copy as unknown as CanonicalRegistry;
+    };
+    const full = {
+      ...withCoverage(JSON.parse(canonicalJson(canonical))),
+      content_hash: contentHash(canonical),
+    } as CanonicalRegistry;
+    const loaded = registryFromCanonical(full, "registry.json");
+    expect(canonicalJson(canonicalRegistry(loaded))).toBe(canonicalJson(canonical));
+    expect(loaded.entries.some((e) => "coverage" in e)).toBe(false);
+    const sealed = {
+      ...withCoverage(machine),
+      [PROSE_MARKER]: "@handshake/session-anti-patterns-docs/prose.json",
+      content_hash: contentHash(canonical),
+      machine_hash: machineHash(canonical),
+    } as unknown as CanonicalRegistry;
+    expect(entryCoverage(registryFromCanonical(sealed, "registry.json"))).toEqual(
+      entryCoverage(registry),
+    );
   });
 
   test("does not share objects with its input", () => {

@@ -1,3 +1,4 @@
+import type { EventType } from "./generated/events.js";
 import type { AntiPatternEntry, Examples, RetiredEntry } from "./generated/schema-types.js";
 import type { ProseKey } from "./generated/vocabulary.js";
 
@@ -17,8 +18,15 @@ export type Machine<T> = T extends readonly (infer Item)[]
     ? { readonly [K in keyof T as K extends ProseKey ? never : K]: Machine<T[K]> }
     : T;
 
-/** The general shape every entry of registry.json has: the authoring schema's entry, without prose. */
-export type EntryData = Machine<AntiPatternEntry>;
+/** Does the entry run on the events the runtime records today (`sap coverage`; derived, unhashed). */
+export interface EntryCoverage {
+  readonly runs_on_runtime: boolean;
+  /** Proposed event types it waits for, sorted; empty when it runs. */
+  readonly missing_events: readonly EventType[];
+}
+
+/** The general shape every entry of registry.json has: the authoring schema's entry, without prose, plus `coverage`. */
+export type EntryData = Machine<AntiPatternEntry> & { readonly coverage: EntryCoverage };
 
 /** An entry's must-trigger and must-not-trigger example logs (in the docs package's prose.json). */
 export type EntryExamples = DeepReadonly<Examples>;

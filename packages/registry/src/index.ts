@@ -14,6 +14,7 @@ export {
 } from "./detector.js";
 export type {
   DeepReadonly,
+  EntryCoverage,
   EntryData,
   EntryExamples,
   Machine,

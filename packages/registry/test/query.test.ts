@@ -4,6 +4,7 @@ import {
   type AntiPatternId,
   antiPatternIds,
   contentHash,
+  type EntryCoverage,
   entries,
   eventTypes,
   findEntry,
@@ -25,6 +26,20 @@ describe("the data", () => {
     expect(registryVersion).toBe(registryJson.version);
     expect(contentHash).toBe(registryJson.content_hash);
     expect(contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  test("every entry says whether it runs on the runtime and which proposed events it waits for", () => {
+    const origin = new Map(registryJson.events.map((e) => [e.event_type, e.origin]));
+    for (const entry of entries) {
+      expectTypeOf(entry.coverage).toEqualTypeOf<EntryCoverage>();
+      const { runs_on_runtime, missing_events } = entry.coverage;
+      expect(runs_on_runtime, entry.id).toBe(missing_events.length === 0);
+      expect([...missing_events], entry.id).toEqual([...missing_events].sort());
+      for (const type of missing_events) {
+        expect(eventTypes as readonly string[], entry.id).toContain(type);
+        expect(origin.get(type), `${entry.id} waits for ${type}`).not.toBe("runtime");
+      }
+    }
   });
 
   test("one to one: every event type of registry.json has its payload type, and back", () => {

@@ -24,3 +24,15 @@ export function releaseUrl(version: string): string {
 export function indexUrl(facet: string, value: string): string {
   return `/anti-patterns/?${facet}=${encodeURIComponent(value)}`;
 }
+
+/** The page "Events the registry needs from the runtime". */
+export const runtimeNeedsPath = "/runtime-needs/";
+
+/** One proposed event's requirement on that page. */
+export function runtimeNeedUrl(eventType: string): string {
+  return `${runtimeNeedsPath}#${runtimeNeedAnchor(eventType)}`;
+}
+
+export function runtimeNeedAnchor(eventType: string): string {
+  return `need-${eventType.replace(/[^a-z0-9_-]/gi, "-")}`;
+}

@@ -112,6 +112,14 @@ function checkShape(record: Record<string, unknown>, source: string, joined: boo
       throw noProse(`${String(entry?.id)}'s "examples"`);
     }
   }
+  for (const entry of record.anti_patterns as Record<string, unknown>[]) {
+    const coverage = entry?.coverage as Record<string, unknown> | undefined;
+    if (typeof coverage?.runs_on_runtime !== "boolean" || !Array.isArray(coverage.missing_events)) {
+      throw new Error(
+        `${source}: ${String(entry?.id)}'s "coverage" is missing: the site shows which entries run on the runtime from it. Regenerate registry.json (pnpm sap generate) with a registry package that writes it.`,
+      );
+    }
+  }
   if (record.retired === undefined) record.retired = [];
   return record as unknown as Registry;
 }
@@ -307,4 +315,27 @@ export function outcomesOfEntry(entry: AntiPattern): string[] {
 
 export function sourcesOfEntry(entry: AntiPattern): string[] {
   return [...new Set(entry.detection.map((spec) => spec.source))];
+}
+
+/** True when the runtime records the event today (catalog origin `runtime`); any other origin is proposed. */
+export function isRuntimeEvent(event: EventDefinition): boolean {
+  return event.origin === "runtime";
+}
+
+/** The entries waiting for an event type (their `coverage.missing_events` name it), by id. */
+export function entriesWaitingFor(registry: Registry, type: string): AntiPattern[] {
+  return registry.anti_patterns.filter((entry) => entry.coverage.missing_events.includes(type));
+}
+
+/** Every proposed event with the entries waiting for it: most waited for first, then by type. */
+export function proposedEvents(
+  registry: Registry,
+): { event: EventDefinition; waiting: AntiPattern[] }[] {
+  return registry.events
+    .filter((event) => !isRuntimeEvent(event))
+    .map((event) => ({ event, waiting: entriesWaitingFor(registry, event.event_type) }))
+    .sort(
+      (a, b) =>
+        b.waiting.length - a.waiting.length || (a.event.event_type < b.event.event_type ? -1 : 1),
+    );
 }

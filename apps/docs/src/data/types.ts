@@ -32,7 +32,8 @@ export interface PayloadField {
 export interface EventDefinition {
   id: string;
   event_type: string;
-  origin: "runtime" | "registry";
+  /** `runtime`: the Flight Recorder records it today; anything else: proposed by the registry. */
+  origin: string;
   title: string;
   description: string;
   family: string;
@@ -127,6 +128,13 @@ export interface Example {
   expect?: ExpectedFinding[];
 }
 
+/** registry.json's derived `coverage` of an entry (`sap coverage`). */
+export interface Coverage {
+  runs_on_runtime: boolean;
+  /** Proposed event types it waits for, sorted; empty when it runs. */
+  missing_events: string[];
+}
+
 export interface AntiPattern {
   id: string;
   slug: string;
@@ -145,6 +153,7 @@ export interface AntiPattern {
   evidence: Evidence;
   references: { rules: string[]; links?: Link[] };
   examples: { trigger: Example[]; no_trigger: Example[] };
+  coverage: Coverage;
 }
 
 export interface RetiredEntry {

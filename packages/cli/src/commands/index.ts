@@ -41,6 +41,12 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import("./export.js")).exportCommand,
   },
   {
+    name: "coverage",
+    summary:
+      "Which entries run on the events the runtime records today, and which events the rest wait for.",
+    load: async () => (await import("./coverage.js")).coverageCommand,
+  },
+  {
     name: "diff",
     summary: "Compatibility report between two registry versions; --against-changesets for CI",
     load: async () => (await import("./diff.js")).diffCommand,

@@ -35,8 +35,11 @@ export const WIDENED_KEYS: readonly string[] = [
  * than spelt out: which events and fields the evidence cites, the references
  * and the detection list are read at run time (registry.json), never narrowed
  * by type, and spelling them out per entry would double the declarations.
+ * `coverage` is derived data that changes with the runtime, not with the
+ * entry: a consumer reads it, never narrows on it.
  */
 export const GENERAL_KEYS: Readonly<Record<string, string>> = {
+  coverage: 'EntryData["coverage"]',
   detection: 'EntryData["detection"]',
   evidence: 'EntryData["evidence"]',
   references: 'EntryData["references"]',

@@ -15,7 +15,8 @@ import { machineHash } from "./prose-split.js";
  * docs package) loads without prose and keeps the content hash it declares,
  * since that hash covers the prose too; its `machine_hash`, when declared, must
  * match the machine members. A full document that declares a `content_hash`
- * must match it. A mismatch throws, naming the file.
+ * must match it. A mismatch throws, naming the file. Each entry's `coverage`
+ * is derived data outside both hashes and is dropped.
  */
 export function registryFromCanonical(
   canonical: CanonicalRegistry,
@@ -44,7 +45,12 @@ export function registryFromCanonical(
     },
     environment: copy.environment,
     events,
-    entries: copy.anti_patterns.map((entry) => ({ ...entry, file: source })),
+    // `coverage` (registry.json's derived per-entry member) is not registry
+    // content: it is left out, and recomputed from the data with entryCoverage.
+    entries: copy.anti_patterns.map((entry) => {
+      const { coverage: _coverage, ...rest } = entry as typeof entry & { coverage?: unknown };
+      return { ...rest, file: source };
+    }),
     retired: copy.retired,
   };
   if (machineOnly && declared !== undefined) {

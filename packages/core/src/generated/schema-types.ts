@@ -390,6 +390,10 @@ export interface EnvironmentType {
 export interface EnvironmentField {
   type: string;
   description: string;
+  /**
+   * For a field of the session context (registry/SEMANTICS.md, Session context): the event types whose application sets or changes it. A trigger that reads the field sees it built only from a log carrying at least one of them, so `sap coverage` counts an entry as running on the runtime only when one of them is a runtime event. [] means the engine sets the field without any event (the session's own id). Absent on fields not built from the log (the event under evaluation, the window).
+   */
+  built_from?: EventType[];
 }
 export interface EnvironmentVariable {
   /**

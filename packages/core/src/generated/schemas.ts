@@ -805,6 +805,14 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
           "description": {
             "type": "string",
             "minLength": 1
+          },
+          "built_from": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "$ref": "common.schema.json#/$defs/EventType"
+            },
+            "description": "For a field of the session context (registry/SEMANTICS.md, Session context): the event types whose application sets or changes it. A trigger that reads the field sees it built only from a log carrying at least one of them, so `sap coverage` counts an entry as running on the runtime only when one of them is a runtime event. [] means the engine sets the field without any event (the session's own id). Absent on fields not built from the log (the event under evaluation, the window)."
           }
         }
       }

@@ -71,6 +71,7 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(0);
 
 export const SAP_002 = /* @__PURE__ */ entryAt<{
@@ -114,6 +115,7 @@ export const SAP_002 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(1);
 
 export const SAP_003 = /* @__PURE__ */ entryAt<{
@@ -157,6 +159,7 @@ export const SAP_003 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(2);
 
 export const SAP_004 = /* @__PURE__ */ entryAt<{
@@ -223,6 +226,7 @@ export const SAP_004 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(3);
 
 export const SAP_005 = /* @__PURE__ */ entryAt<{
@@ -257,6 +261,7 @@ export const SAP_005 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(4);
 
 export const SAP_006 = /* @__PURE__ */ entryAt<{
@@ -318,6 +323,7 @@ export const SAP_006 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(5);
 
 export const SAP_007 = /* @__PURE__ */ entryAt<{
@@ -381,6 +387,7 @@ export const SAP_007 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(6);
 
 export const SAP_008 = /* @__PURE__ */ entryAt<{
@@ -411,6 +418,7 @@ export const SAP_008 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(7);
 
 export const SAP_009 = /* @__PURE__ */ entryAt<{
@@ -485,6 +493,7 @@ export const SAP_009 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(8);
 
 export const SAP_010 = /* @__PURE__ */ entryAt<{
@@ -547,6 +556,7 @@ export const SAP_010 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(9);
 
 export const SAP_011 = /* @__PURE__ */ entryAt<{
@@ -577,6 +587,7 @@ export const SAP_011 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(10);
 
 export const SAP_012 = /* @__PURE__ */ entryAt<{
@@ -612,6 +623,7 @@ export const SAP_012 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(11);
 
 export const SAP_013 = /* @__PURE__ */ entryAt<{
@@ -642,6 +654,7 @@ export const SAP_013 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(12);
 
 export const SAP_014 = /* @__PURE__ */ entryAt<{
@@ -698,6 +711,7 @@ export const SAP_014 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(13);
 
 export const SAP_015 = /* @__PURE__ */ entryAt<{
@@ -729,6 +743,7 @@ export const SAP_015 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(14);
 
 export const SAP_016 = /* @__PURE__ */ entryAt<{
@@ -766,6 +781,7 @@ export const SAP_016 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(15);
 
 export const SAP_017 = /* @__PURE__ */ entryAt<{
@@ -827,6 +843,7 @@ export const SAP_017 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(16);
 
 export const SAP_018 = /* @__PURE__ */ entryAt<{
@@ -863,6 +880,7 @@ export const SAP_018 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(17);
 
 export const SAP_019 = /* @__PURE__ */ entryAt<{
@@ -894,6 +912,7 @@ export const SAP_019 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(18);
 
 export const SAP_020 = /* @__PURE__ */ entryAt<{
@@ -924,6 +943,7 @@ export const SAP_020 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(19);
 
 export const SAP_021 = /* @__PURE__ */ entryAt<{
@@ -955,6 +975,7 @@ export const SAP_021 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(20);
 
 export const SAP_022 = /* @__PURE__ */ entryAt<{
@@ -997,6 +1018,7 @@ export const SAP_022 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(21);
 
 export const SAP_023 = /* @__PURE__ */ entryAt<{
@@ -1032,6 +1054,7 @@ export const SAP_023 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(22);
 
 export const SAP_024 = /* @__PURE__ */ entryAt<{
@@ -1092,6 +1115,7 @@ export const SAP_024 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(23);
 
 export const SAP_025 = /* @__PURE__ */ entryAt<{
@@ -1122,6 +1146,7 @@ export const SAP_025 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(24);
 
 export const SAP_026 = /* @__PURE__ */ entryAt<{
@@ -1173,6 +1198,7 @@ export const SAP_026 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(25);
 
 export const SAP_027 = /* @__PURE__ */ entryAt<{
@@ -1203,6 +1229,7 @@ export const SAP_027 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(26);
 
 export const SAP_028 = /* @__PURE__ */ entryAt<{
@@ -1241,6 +1268,7 @@ export const SAP_028 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(27);
 
 export const SAP_029 = /* @__PURE__ */ entryAt<{
@@ -1276,6 +1304,7 @@ export const SAP_029 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(28);
 
 export const SAP_030 = /* @__PURE__ */ entryAt<{
@@ -1333,6 +1362,7 @@ export const SAP_030 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(29);
 
 export const SAP_031 = /* @__PURE__ */ entryAt<{
@@ -1391,6 +1421,7 @@ export const SAP_031 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(30);
 
 /** Every live entry (experimental, stable, deprecated), sorted by id. */

@@ -160,6 +160,7 @@ fields: {
 export interface EnvironmentField {
 type: string
 description: string
+built_from?: EventType[]
 }
 export interface EnvironmentVariable {
 type: string

@@ -70,6 +70,7 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(0);
 
 export const SAP_002 = /* @__PURE__ */ entryAt<{
@@ -113,6 +114,7 @@ export const SAP_002 = /* @__PURE__ */ entryAt<{
   };
   readonly evidence: EntryData["evidence"];
   readonly references: EntryData["references"];
+  readonly coverage: EntryData["coverage"];
 }>(1);
 
 /** Every live entry (experimental, stable, deprecated), sorted by id. */
