@@ -29,7 +29,6 @@ export interface SessionContextValue {
   active_children: bigint;
   active_child_ids: string[];
   model_calls_in_flight: bigint;
-  jobs_in_flight: string[];
   descendants: bigint;
   capability_grants: string[];
   consent_receipts: ConsentReceiptValue[];
@@ -52,7 +51,6 @@ export function unknownSession(id: string): SessionContextValue {
     active_children: 0n,
     active_child_ids: [],
     model_calls_in_flight: 0n,
-    jobs_in_flight: [],
     descendants: 0n,
     capability_grants: [],
     consent_receipts: [],

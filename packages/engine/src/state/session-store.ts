@@ -53,8 +53,6 @@ const CONTEXT_OPS = [
   "model.call_started",
   "model.call_finished",
   "cloud_escalation_executed",
-  "session_scheduler.dispatch",
-  "session_scheduler.cancelled",
 ] as const;
 
 /**
@@ -203,26 +201,11 @@ export class SessionStore {
         }
         return;
       }
-      case "session.state_change": {
-        const to = str(payload, "to_state");
-        if (TERMINAL_STATES.has(to)) this.#endJob(sessionId, str(payload, "job_id"));
-        this.#changeState(sessionId, to);
+      case "session.state_change":
+        this.#changeState(sessionId, str(payload, "to_state"));
         return;
-      }
       case "session.completed":
-        this.#endJob(sessionId, str(payload, "job_id"));
         this.#changeState(sessionId, "COMPLETED");
-        return;
-      case "session_scheduler.dispatch": {
-        const ctx = this.#record(sessionId);
-        const job = str(payload, "job_id");
-        if (job !== "" && !ctx.jobs_in_flight.includes(job)) {
-          ctx.jobs_in_flight = [...ctx.jobs_in_flight, job].sort();
-        }
-        return;
-      }
-      case "session_scheduler.cancelled":
-        this.#endJob(sessionId, str(payload, "job_id"));
         return;
       case "session.cascade_cancel":
         for (const id of strList(payload, "cancelled_session_ids"))
@@ -314,7 +297,6 @@ export class SessionStore {
         return;
       }
       case "model.call_finished": {
-        this.#endJob(sessionId, str(payload, "job_id"));
         const ctx = this.#record(sessionId);
         if (ctx.model_calls_in_flight > 0n) ctx.model_calls_in_flight -= 1n;
         return;
@@ -322,13 +304,6 @@ export class SessionStore {
       default:
         return;
     }
-  }
-
-  /** A job of the session ended: drop it from jobs_in_flight (all of them when no job is named). */
-  #endJob(id: string, job: string): void {
-    const ctx = this.#find(id)?.ctx;
-    if (ctx === undefined || ctx.jobs_in_flight.length === 0) return;
-    ctx.jobs_in_flight = job === "" ? [] : ctx.jobs_in_flight.filter((j) => j !== job);
   }
 
   #changeState(id: string, to: string): void {

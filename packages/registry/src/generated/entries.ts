@@ -1130,9 +1130,8 @@ export const SAP_025 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "model.call_started",
-      "session_scheduler.dispatch",
     ];
-    readonly condition: { readonly [key: string]: string };
+    readonly condition: string;
   };
   readonly params: {};
   readonly enforcement: {

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:509f54d737f044338707f32af10ac1efd656a1e2999ceda5020558993fb7fe10";
+export const contentHash = "sha256:e3a9a27b04d4465c7969e3b8d76bb6bfa5d57623b68b323bc31d71d5f4b750c4";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [
