@@ -164,7 +164,7 @@ describe("what a runtime export can get wrong", () => {
   );
 
   test(
-    "a DuckDB file: detected by its header; this build has no reader and says what to do",
+    "a file with a DuckDB header that is no database: read as DuckDB, refused with the reader's reason",
     () => {
       const file = join(work, "flight_recorder.duckdb");
       const header = Buffer.alloc(4096);
@@ -172,11 +172,12 @@ describe("what a runtime export can get wrong", () => {
       writeFileSync(file, header);
       const run = sap([file]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain("is a DuckDB database");
+      expect(run.stderr).toContain(`cannot open ${file} read-only`);
+      expect(run.stderr).toContain("Corrupt database file");
       expect(run.stdout).toBe("");
       const stdin = sap(["-", "--input-format", "duckdb"]);
       expect(stdin.status).toBe(2);
-      expect(stdin.stderr).toContain("a DuckDB database is read from a file, not stdin");
+      expect(stdin.stderr).toContain("a DuckDB store is read from a file, not stdin");
     },
     timeout,
   );

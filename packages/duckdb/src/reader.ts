@@ -143,7 +143,7 @@ export async function* readFlightRecorderDuckDb(
       autoload_known_extensions: "false",
     });
   } catch (error) {
-    if (/lock/i.test(error instanceof Error ? error.message : String(error))) {
+    if (/\block(ed)?\b/i.test(error instanceof Error ? error.message : String(error))) {
       throw new DuckDbLockedError(path, error);
     }
     throw new DuckDbOpenError(path, error);
