@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { entryCoverage, loadRegistry } from "@handshake/sap-core";
 import { afterAll, describe, expect, test } from "vitest";
+import { consumerProject } from "./consumer-project.js";
 
 /*
  * `sap coverage` as a user runs it: in this repository (registry/) and in a
@@ -26,20 +27,6 @@ afterAll(() => {
 function sap(cwd: string, args: readonly string[]) {
   const { NODE_PATH: _ignored, ...env } = process.env;
   return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env });
-}
-
-function consumerProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "sap-coverage-consumer-"));
-  temps.push(dir);
-  writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
-  const installed = join(dir, "node_modules/@handshake/session-anti-patterns");
-  mkdirSync(join(installed, "generated"), { recursive: true });
-  copyFileSync(join(registryPackage, "package.json"), join(installed, "package.json"));
-  copyFileSync(
-    join(registryPackage, "generated/registry.json"),
-    join(installed, "generated/registry.json"),
-  );
-  return dir;
 }
 
 const { registry } = loadRegistry(join(repoRoot, "registry"));
@@ -80,7 +67,7 @@ describe("sap coverage", () => {
   });
 
   test("a consumer's project gives the same answer from the installed registry.json", () => {
-    const dir = consumerProject();
+    const dir = consumerProject(temps);
     const json = sap(dir, ["coverage", "--format", "json"]);
     expect(json.stderr).toBe("");
     expect(json.status).toBe(0);
@@ -89,7 +76,7 @@ describe("sap coverage", () => {
   });
 
   test("the answer is computed from the data, not read from registry.json's coverage", () => {
-    const dir = consumerProject();
+    const dir = consumerProject(temps);
     const file = join(dir, "node_modules/@handshake/session-anti-patterns/generated/registry.json");
     const json = JSON.parse(readFileSync(file, "utf8")) as {
       anti_patterns: { coverage: { runs_on_runtime: boolean; missing_events: string[] } }[];

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
+import { consumerProject } from "./consumer-project.js";
 
 /*
  * `sap eval` in a consumer's project: no registry/ directory, only the installed
@@ -44,21 +45,6 @@ function installDocs(dir: string, edit: (prose: Record<string, unknown>) => void
   writeFileSync(join(installed, "generated/prose.json"), JSON.stringify(prose));
 }
 
-/** A project with the registry package "installed": its manifest and shipped registry.json. */
-function consumerProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "sap-consumer-"));
-  temps.push(dir);
-  writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
-  const installed = join(dir, "node_modules/@handshake/session-anti-patterns");
-  mkdirSync(join(installed, "generated"), { recursive: true });
-  copyFileSync(join(registryPackage, "package.json"), join(installed, "package.json"));
-  copyFileSync(
-    join(registryPackage, "generated/registry.json"),
-    join(installed, "generated/registry.json"),
-  );
-  return dir;
-}
-
 afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -66,14 +52,14 @@ afterEach(() => {
 describe("sap eval with the installed registry package", () => {
   test("gives the same findings and registry hash as the repository's YAML", () => {
     const fromRepo = sap(repoRoot, ["eval", scenario, "--format", "json"]);
-    const fromPackage = sap(consumerProject(), ["eval", scenario, "--format", "json"]);
+    const fromPackage = sap(consumerProject(temps), ["eval", scenario, "--format", "json"]);
     expect(fromPackage.stderr).toBe("");
     expect(fromPackage.status).toBe(1);
     expect(report(fromPackage.stdout)).toEqual(report(fromRepo.stdout));
   });
 
   test("without the docs package, --examples says which package to install and exits 2", () => {
-    const run = sap(consumerProject(), ["eval", "--examples", "SAP-001"]);
+    const run = sap(consumerProject(temps), ["eval", "--examples", "SAP-001"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
       "the example logs ship in @handshake/session-anti-patterns-docs, which is not installed here: npm install -D @handshake/session-anti-patterns-docs@",
@@ -81,7 +67,7 @@ describe("sap eval with the installed registry package", () => {
   });
 
   test("with the docs package installed, the prose is joined: every example passes, the same as from the YAML", () => {
-    const dir = consumerProject();
+    const dir = consumerProject(temps);
     installDocs(dir);
     const fromPackage = sap(dir, ["eval", "--examples", "--format", "json"]);
     const fromRepo = sap(repoRoot, ["eval", "--examples", "--format", "json"]);
@@ -100,7 +86,7 @@ describe("sap eval with the installed registry package", () => {
   });
 
   test("a prose.json from other registry content is refused, naming the file and the version to install", () => {
-    const dir = consumerProject();
+    const dir = consumerProject(temps);
     installDocs(dir, (prose) => {
       prose.content_hash = "sha256:0000";
       prose.version = "0.0.9";
@@ -113,7 +99,7 @@ describe("sap eval with the installed registry package", () => {
   });
 
   test("edited prose that no longer hashes to content_hash is refused", () => {
-    const dir = consumerProject();
+    const dir = consumerProject(temps);
     installDocs(dir, (prose) => {
       const entries = (prose.prose as { anti_patterns: { summary: string }[] }).anti_patterns;
       (entries[0] as { summary: string }).summary = "edited";
@@ -126,7 +112,7 @@ describe("sap eval with the installed registry package", () => {
   });
 
   test("an installed registry.json changed after it was generated is refused, even without the docs package", () => {
-    const dir = consumerProject();
+    const dir = consumerProject(temps);
     const file = join(dir, "node_modules/@handshake/session-anti-patterns/generated/registry.json");
     const json = JSON.parse(readFileSync(file, "utf8")) as {
       anti_patterns: { id: string; severity: string }[];

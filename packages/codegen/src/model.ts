@@ -1,3 +1,5 @@
+import type { PayloadField } from "@handshake/sap-core";
+
 /**
  * The registry document codegen reads: the shape of the shipped `registry.json`.
  * It is core's canonical registry plus `version` and `content_hash`, so the
@@ -8,15 +10,8 @@
  * untouched into `registry.json`.
  */
 export interface PayloadFieldDoc {
-  readonly type:
-    | "string"
-    | "int"
-    | "double"
-    | "bool"
-    | "timestamp"
-    | "string_list"
-    | "string_map"
-    | "json";
+  /** The catalog's field types, from the events schema (one list for every package). */
+  readonly type: PayloadField["type"];
   /** Prose: absent in a machine registry.json (it ships in the docs package). */
   readonly description?: string;
   readonly optional?: boolean;

@@ -50,7 +50,7 @@ export type { KernelProblem } from "./export/handshake-kernel-rules.js";
 export { handshakeKernelProblems } from "./export/handshake-kernel-rules.js";
 export * from "./export/handshake-kernel-types.js";
 export type * from "./generated/schema-types.js";
-export type { CelByEvent, RuntimeRecord } from "./generated/schema-types.js";
+export type { CelByEvent, PayloadField, RuntimeRecord } from "./generated/schema-types.js";
 export { loadRegistry } from "./load/load-registry.js";
 export type { LoadedEnforcement, LoadedEntry, LoadedEvent, LoadedRegistry } from "./model.js";
 export { paramValueProblem } from "./params/param-value.js";

@@ -1,17 +1,10 @@
+import type { PayloadField } from "@handshake/sap-core";
 import type { SessionSource } from "./envelope.js";
 import { parseTimestamp } from "./timestamp.js";
 
 /** The catalog's description of one payload field (registry/events/*.yaml). */
 export interface PayloadFieldSpec {
-  readonly type:
-    | "string"
-    | "int"
-    | "double"
-    | "bool"
-    | "timestamp"
-    | "string_list"
-    | "string_map"
-    | "json";
+  readonly type: PayloadField["type"];
   readonly optional?: boolean | undefined;
   readonly enum?: readonly string[] | undefined;
   readonly minimum?: number | undefined;
