@@ -3,6 +3,7 @@ import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadedRegistry } from "@handshake/sap-core";
 import { formatDiagnostic } from "@handshake/sap-core";
+import { isDuckDbFile, readFlightRecorderDuckDb } from "@handshake/sap-duckdb";
 import type { EvaluationResult, InputFormat } from "@handshake/sap-engine";
 import {
   checkExamples,
@@ -16,8 +17,6 @@ import {
 } from "@handshake/sap-engine";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
-import { isDuckdbFile } from "../input/detect-duckdb.js";
-import { duckdbReader } from "../input/duckdb-hook.js";
 import { docsPackage, openRegistry } from "../registry-source.js";
 
 const usage = `Usage: sap eval LOG|- [--input-format FORMAT] [--params FILE] [--format text|json|sarif] [--registry DIR]
@@ -288,21 +287,12 @@ export const evalCommand: Command = {
     const progress = io.isTty
       ? (lines: number) => io.stderr.write(`\rsap eval: ${lines.toLocaleString("en-US")} lines`)
       : undefined;
-    let duckdb: boolean;
-    try {
-      duckdb =
-        parsed.inputFormat === "duckdb" ||
-        (parsed.inputFormat === "auto" && !stdin && isDuckdbFile(logPath));
-    } catch (error) {
-      io.stderr.write(`sap eval: cannot read ${source}: ${(error as Error).message}\n`);
-      return ExitCode.usage;
-    }
-    if (duckdb && duckdbReader === undefined) {
-      io.stderr.write(
-        `sap eval: ${source} is a DuckDB database; reading the runtime's store needs the DuckDB reader, which this build of sap does not include. Export the events instead (GET /flight_recorder, or a debug bundle's trace.jsonl in FullLocal mode) and evaluate that.\n`,
-      );
-      return ExitCode.usage;
-    }
+    // A DuckDB store (the runtime's Flight Recorder file) is read by
+    // @handshake/sap-duckdb, a package of its own so the registry package keeps
+    // zero dependencies; anything else is text.
+    const duckdb =
+      parsed.inputFormat === "duckdb" ||
+      (parsed.inputFormat === "auto" && !stdin && (await isDuckDbFile(logPath)));
     let result: EvaluationResult;
     try {
       const streaming = {
@@ -310,8 +300,9 @@ export const evalCommand: Command = {
         params,
         ...(progress ? { onProgress: progress, progressEvery: 100_000 } : {}),
       };
-      if (duckdb && duckdbReader !== undefined) {
-        result = await evaluateRuntimeRecords(registry, duckdbReader(logPath), streaming);
+      if (duckdb) {
+        const rows = readFlightRecorderDuckDb(logPath) as AsyncIterable<Record<string, unknown>>;
+        result = await evaluateRuntimeRecords(registry, rows, streaming);
       } else {
         const stream = stdin
           ? io.stdin
