@@ -28,6 +28,7 @@ export { findingEventTypes, triggerExpressions } from "./cel/trigger-expressions
 export { paramsToCel, payloadToCel, payloadValueToCel } from "./cel/values.js";
 export { type EntryCoverage, entryCoverage } from "./coverage/entry-coverage.js";
 export type { Diagnostic } from "./diagnostic.js";
+export { recordEntries, recordFieldsFor } from "./evidence/record.js";
 export { formatDiagnostic, sortDiagnostics } from "./diagnostic.js";
 export * from "./diff/index.js";
 export { durationToMs, isDuration } from "./duration.js";
@@ -50,7 +51,12 @@ export type { KernelProblem } from "./export/handshake-kernel-rules.js";
 export { handshakeKernelProblems } from "./export/handshake-kernel-rules.js";
 export * from "./export/handshake-kernel-types.js";
 export type * from "./generated/schema-types.js";
-export type { CelByEvent, PayloadField, RuntimeRecord } from "./generated/schema-types.js";
+export type {
+  CelByEvent,
+  EvidenceRecord,
+  PayloadField,
+  RuntimeRecord,
+} from "./generated/schema-types.js";
 export { loadRegistry } from "./load/load-registry.js";
 export type { LoadedEnforcement, LoadedEntry, LoadedEvent, LoadedRegistry } from "./model.js";
 export { paramValueProblem } from "./params/param-value.js";

@@ -134,6 +134,18 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
     line: 68,
   },
   {
+    fixture: "evidence-record-map-missing-key",
+    code: "SAP-E032",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 71,
+  },
+  {
+    fixture: "evidence-record-map-wrong-field",
+    code: "SAP-E032",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 72,
+  },
+  {
     fixture: "missing-no-trigger-examples",
     code: "SAP-E011",
     file: "anti-patterns/SAP-001.yaml",

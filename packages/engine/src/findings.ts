@@ -1,4 +1,5 @@
-import type { LoadedEvent } from "@handshake/sap-core";
+import type { EvidenceRecord, LoadedEvent } from "@handshake/sap-core";
+import { recordFieldsFor } from "@handshake/sap-core";
 import { formatTimestamp } from "./input/timestamp.js";
 import type { EntryRuntime } from "./runtime.js";
 import type { TierChoice } from "./state/occurrences.js";
@@ -38,13 +39,13 @@ export function evidenceText(value: unknown): string {
  * type does not have are left out.
  */
 export function evidenceDetails(
-  record: readonly string[] | undefined,
+  record: EvidenceRecord | undefined,
   spec: LoadedEvent | undefined,
   payload: Readonly<Record<string, unknown>>,
 ): Record<string, string> {
   const details: Record<string, string> = {};
   if (!record || !spec) return details;
-  for (const field of [...record].sort()) {
+  for (const field of [...recordFieldsFor(record, spec.event_type)].sort()) {
     if (spec.payload[field] === undefined) continue;
     details[field] = evidenceText(payload[field]);
   }

@@ -98,7 +98,8 @@ export interface Enforcement {
 }
 
 export interface Evidence {
-  record?: string[];
+  /** One list for every event type ending a finding, or one list per event type. */
+  record?: string[] | Record<string, string[]>;
   source_events: { event_type: string; or_event_types?: string[]; why: string }[];
 }
 

@@ -66,10 +66,26 @@ export type Duration = string;
  */
 export type ParamName = string;
 /**
+ * Payload fields of the event that ends a finding, copied into the anti_pattern.detected event's details: one list for every event type that can end a finding, or one list per event type (`{workspace.write: [path], workspace_cross_session.denied: [target_path]}`) when a runtime event and a proposed event with different payloads end findings; the map's keys must be exactly those event types.
+ *
+ * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
+ * via the `definition` "EvidenceRecord".
+ */
+export type EvidenceRecord =
+  | FieldNames
+  | {
+      [k: string]: FieldNames | undefined;
+    };
+/**
  * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
  * via the `definition` "FieldName".
  */
 export type FieldName = string;
+/**
+ * This interface was referenced by `RegistrySchemaTypes`'s JSON-Schema
+ * via the `definition` "FieldNames".
+ */
+export type FieldNames = FieldName[];
 /**
  * A runtime rule id as the runtime spells it, for example INV-SPAWN-001, TRUST-003, AP-006.
  *
@@ -251,10 +267,7 @@ export interface Tier {
  * via the `definition` "Evidence".
  */
 export interface Evidence {
-  /**
-   * Payload fields of the triggering event copied into the anti_pattern.detected event's details.
-   */
-  record?: FieldName[];
+  record?: EvidenceRecord;
   /**
    * Events that must exist in the log (among the triggering events or earlier in the same session) for an enforcement to be auditable.
    *

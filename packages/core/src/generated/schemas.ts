@@ -179,6 +179,33 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
       }
     },
     "$defs": {
+      "EvidenceRecord": {
+        "title": "EvidenceRecord",
+        "description": "Payload fields of the event that ends a finding, copied into the anti_pattern.detected event's details: one list for every event type that can end a finding, or one list per event type (`{workspace.write: [path], workspace_cross_session.denied: [target_path]}`) when a runtime event and a proposed event with different payloads end findings; the map's keys must be exactly those event types.",
+        "oneOf": [
+          {
+            "$ref": "#/$defs/FieldNames"
+          },
+          {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {
+              "$ref": "common.schema.json#/$defs/EventType"
+            },
+            "additionalProperties": {
+              "$ref": "#/$defs/FieldNames"
+            }
+          }
+        ]
+      },
+      "FieldNames": {
+        "title": "FieldNames",
+        "type": "array",
+        "uniqueItems": true,
+        "items": {
+          "$ref": "common.schema.json#/$defs/FieldName"
+        }
+      },
       "Trigger": {
         "title": "Trigger",
         "type": "object",
@@ -418,12 +445,7 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
         ],
         "properties": {
           "record": {
-            "type": "array",
-            "uniqueItems": true,
-            "items": {
-              "$ref": "common.schema.json#/$defs/FieldName"
-            },
-            "description": "Payload fields of the triggering event copied into the anti_pattern.detected event's details."
+            "$ref": "#/$defs/EvidenceRecord"
           },
           "source_events": {
             "type": "array",
