@@ -28,12 +28,12 @@ export { findingEventTypes, triggerExpressions } from "./cel/trigger-expressions
 export { paramsToCel, payloadToCel, payloadValueToCel } from "./cel/values.js";
 export { type EntryCoverage, entryCoverage } from "./coverage/entry-coverage.js";
 export type { Diagnostic } from "./diagnostic.js";
-export { recordEntries, recordFieldsFor } from "./evidence/record.js";
 export { formatDiagnostic, sortDiagnostics } from "./diagnostic.js";
 export * from "./diff/index.js";
 export { durationToMs, isDuration } from "./duration.js";
 export type { PayloadProblem } from "./events/payload-problems.js";
 export { payloadProblems } from "./events/payload-problems.js";
+export { recordEntries, recordFieldsFor } from "./evidence/record.js";
 export {
   CATEGORY_TO_KERNEL,
   DETECTION_SOURCE_TO_KERNEL,

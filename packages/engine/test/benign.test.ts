@@ -356,16 +356,47 @@ describe("the guard can fail (mutations)", () => {
           (c.payload.spawn_depth as number) > 0 &&
           (c.payload.model_id === modelOf(e.session_id)) === same,
       );
+  /**
+   * Whether a session has no dispatched job running at event i: its last
+   * dispatch before i (if any) was followed by that job's model.call_finished
+   * or by the session's cancellation. A jumped job for a busy child would be a
+   * second job in flight in one session (SAP-025), not what these mutations test.
+   */
+  const idleAt = (session: string, i: number): boolean => {
+    const before = events.slice(0, i);
+    const last = before.findLastIndex(
+      (x) => x.event_type === "session_scheduler.dispatch" && x.session_id === session,
+    );
+    if (last < 0) return true;
+    const job = (before[last] as AuditEvent).payload.job_id;
+    return before
+      .slice(last + 1)
+      .some(
+        (x) =>
+          (x.event_type === "model.call_finished" &&
+            x.session_id === session &&
+            x.payload.job_id === job) ||
+          (x.event_type === "session.cascade_cancel" &&
+            (x.payload.cancelled_session_ids as string[]).includes(session)),
+      );
+  };
   const jumpQueue = (e: AuditEvent, same: boolean): AuditEvent[] => [
     ...sameModelChildren(e, events.indexOf(e), same)
+      .filter((c) => idleAt(c.session_id, events.indexOf(e)))
       .slice(0, 4)
-      .map((c, k) =>
+      // Each jumped job runs and ends (a quick call), as the child's own jobs do.
+      .flatMap((c, k) => [
         ev(e, 10 + k, "session_scheduler.dispatch", c.session_id, {
           job_id: `job-jump-${k}`,
           lane: "SUBAGENT",
           queue_wait_ms: 100,
         }),
-      ),
+        ev(e, 20 + k, "model.call_finished", c.session_id, {
+          job_id: `job-jump-${k}`,
+          status: "ok",
+          tokens: 10,
+        }),
+      ]),
     p(e, { queue_wait_ms: 45_000 }),
   ];
   const ev = (
@@ -479,7 +510,7 @@ describe("the guard can fail (mutations)", () => {
       find: (e, i) =>
         e.event_type === "session_scheduler.dispatch" &&
         e.payload.lane === "PRIMARY" &&
-        sameModelChildren(e, i).length >= 4,
+        sameModelChildren(e, i).filter((c) => idleAt(c.session_id, i)).length >= 4,
       edit: (e) => jumpQueue(e, true),
     },
     {
@@ -488,8 +519,21 @@ describe("the guard can fail (mutations)", () => {
       find: (e, i) =>
         e.event_type === "session_scheduler.dispatch" &&
         e.payload.lane === "PRIMARY" &&
-        sameModelChildren(e, i, false).length >= 4,
+        sameModelChildren(e, i, false).filter((c) => idleAt(c.session_id, i)).length >= 4,
       edit: (e) => jumpQueue(e, false),
+    },
+    {
+      expect: ["SAP-025"],
+      what: "a second job of a child dispatched while its first job runs",
+      find: (e) => e.event_type === "session_scheduler.dispatch" && e.payload.lane === "SUBAGENT",
+      edit: (e) => [
+        e,
+        ev(e, 30, "session_scheduler.dispatch", e.session_id, {
+          job_id: "job-second",
+          lane: "SUBAGENT",
+          queue_wait_ms: 100,
+        }),
+      ],
     },
     {
       expect: ["SAP-002"],

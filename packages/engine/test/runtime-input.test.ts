@@ -144,6 +144,54 @@ describe("event types", () => {
     expect(r.summary.skipped_unknown_types).toBe(2);
   });
 
+  test("a system record without payload.type resolves by its runtime.payload_match, in the job's session", () => {
+    const r = evaluateEvents(
+      catchAll("workflow_engine.finalization_failed"),
+      [
+        wire(sessionCreated(at(), j)),
+        // mark_workflow_job_failed_if_non_terminal (src/workflows.rs): no type, no session.
+        {
+          ...wire(systemDowngrade(at(), j, "m1", null, null)),
+          event_id: "e-failed",
+          model_session_id: null,
+          payload: {
+            component: "workflow_engine",
+            message: "workflow finalization failed after async dispatch",
+            job_id: j.jobId,
+            workflow_run_id: uuid(2, 9),
+            error: "llm error: upstream 502",
+          },
+        },
+        {
+          ...wire(systemDowngrade(at(), j, "m1", null, null)),
+          event_id: "e-other-message",
+          event_type: "system",
+          payload: { component: "workflow_engine", message: "workflow started", job_id: j.jobId },
+        },
+        {
+          ...wire(systemDowngrade(at(), j, "m1", null, null)),
+          event_id: "e-second",
+          event_type: "system",
+          model_session_id: null,
+          payload: {
+            component: "workflow_engine",
+            message: "workflow finalization failed after async dispatch",
+            job_id: j.jobId,
+            workflow_run_id: uuid(2, 9),
+            error: "timeout",
+          },
+        },
+      ],
+      opts,
+    );
+    expect(r.input_findings).toEqual([]);
+    expect(r.findings.map((f) => [f.triggering_event_ids[0], f.session_id])).toEqual([
+      ["e-failed", "s1"],
+      ["e-second", "s1"],
+    ]);
+    expect(r.summary.skipped_unknown_types).toBe(1);
+  });
+
   test("runtime event types the catalog does not know are skipped and counted; in a native envelope they stay input findings", () => {
     const r = evaluateEvents(
       registry,

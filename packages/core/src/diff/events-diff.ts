@@ -142,7 +142,7 @@ export function diffEvents(base: RegistryView, head: RegistryView): Change[] {
 
 /**
  * The runtime block: the names and ids an engine resolves the runtime's own
- * records by (type_name, record_type, payload_ids, job_from) change which logs
+ * records by (type_name, record_type, payload_match, payload_ids, job_from) change which logs
  * read as this event (minor); where it was checked (emitters, checked) is text.
  */
 function diffRuntimeRecord(

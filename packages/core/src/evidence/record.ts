@@ -16,12 +16,18 @@ export function recordFieldsFor(
 }
 
 /** Every (event type or "*", field, path) the record names, for the validator and the site. */
-export function recordEntries(
-  record: EvidenceRecord | undefined,
-): { readonly eventType: string | undefined; readonly field: string; readonly path: (string | number)[] }[] {
+export function recordEntries(record: EvidenceRecord | undefined): {
+  readonly eventType: string | undefined;
+  readonly field: string;
+  readonly path: (string | number)[];
+}[] {
   if (record === undefined) return [];
   if (Array.isArray(record)) {
-    return record.map((field, i) => ({ eventType: undefined, field, path: ["evidence", "record", i] }));
+    return record.map((field, i) => ({
+      eventType: undefined,
+      field,
+      path: ["evidence", "record", i],
+    }));
   }
   return Object.entries(record).flatMap(([eventType, fields]) =>
     (fields ?? []).map((field, i) => ({

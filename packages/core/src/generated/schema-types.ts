@@ -504,6 +504,12 @@ export interface RuntimeRecord {
    */
   record_type?: string;
   /**
+   * With record_type, for a record whose payload has no `type`: the payload values that select this event, all of which must be equal (the runtime's failed finalization is a `system` record with component workflow_engine and a fixed message).
+   */
+  payload_match?: {
+    [k: string]: string | undefined;
+  };
+  /**
    * The values the runtime writes in payload.event_id; default: [id]. Lists both where the specification's id and the code's differ.
    *
    * @minItems 1

@@ -977,6 +977,18 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "pattern": "^[a-z][a-z0-9_.]*$",
             "description": "The envelope event_type the runtime records when it differs from event_type (the runtime records trust_boundary.system_downgrade as `system` with payload.type naming it); the payload's `type` then selects this event."
           },
+          "payload_match": {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {
+              "$ref": "common.schema.json#/$defs/FieldName"
+            },
+            "additionalProperties": {
+              "type": "string",
+              "minLength": 1
+            },
+            "description": "With record_type, for a record whose payload has no `type`: the payload values that select this event, all of which must be equal (the runtime's failed finalization is a `system` record with component workflow_engine and a fixed message)."
+          },
           "payload_ids": {
             "type": "array",
             "minItems": 1,

@@ -10,7 +10,9 @@ import type { LoadedEvent } from "@handshake/sap-core";
  *   bundle's trace.jsonl writes) is a catalog event's `runtime.type_name`;
  * - a record type (`runtime.record_type`, or for such an event its
  *   `runtime.type_name`: `system` both ways) names the catalog events the
- *   runtime records under it, told apart by `payload.type`.
+ *   runtime records under it, told apart by `payload.type`, or, for a record
+ *   whose payload has no `type`, by the values in `runtime.payload_match`
+ *   (the first catalog event, in catalog order, whose values all match).
  *
  * Anything else is one of the runtime's other event types, which the engine
  * skips (and counts).
@@ -18,6 +20,7 @@ import type { LoadedEvent } from "@handshake/sap-core";
 export class RuntimeTypes {
   readonly #byName = new Map<string, LoadedEvent>();
   readonly #byRecordType = new Map<string, Map<string, LoadedEvent>>();
+  readonly #matchedByRecordType = new Map<string, LoadedEvent[]>();
 
   constructor(events: Iterable<LoadedEvent>) {
     const all = [...events];
@@ -38,6 +41,10 @@ export class RuntimeTypes {
             this.#byRecordType.set(recordType, byPayloadType);
           }
           byPayloadType.set(event.event_type, event);
+          if (runtime.payload_match !== undefined) {
+            const matched = this.#matchedByRecordType.get(recordType) ?? [];
+            this.#matchedByRecordType.set(recordType, [...matched, event]);
+          }
         }
       }
     }
@@ -50,7 +57,14 @@ export class RuntimeTypes {
     const byPayloadType = this.#byRecordType.get(eventType);
     if (byPayloadType === undefined) return undefined;
     const type = payload.type;
-    return typeof type === "string" ? byPayloadType.get(type) : undefined;
+    if (typeof type === "string") return byPayloadType.get(type);
+    return this.#matchedByRecordType
+      .get(eventType)
+      ?.find((event) =>
+        Object.entries(event.runtime?.payload_match ?? {}).every(
+          ([field, value]) => Object.hasOwn(payload, field) && payload[field] === value,
+        ),
+      );
   }
 
   /**

@@ -29,6 +29,7 @@ export interface SessionContextValue {
   active_children: bigint;
   active_child_ids: string[];
   model_calls_in_flight: bigint;
+  jobs_in_flight: string[];
   descendants: bigint;
   capability_grants: string[];
   consent_receipts: ConsentReceiptValue[];
@@ -51,6 +52,7 @@ export function unknownSession(id: string): SessionContextValue {
     active_children: 0n,
     active_child_ids: [],
     model_calls_in_flight: 0n,
+    jobs_in_flight: [],
     descendants: 0n,
     capability_grants: [],
     consent_receipts: [],
@@ -59,3 +61,6 @@ export function unknownSession(id: string): SessionContextValue {
 }
 
 export const TERMINAL_STATES: ReadonlySet<string> = new Set(["COMPLETED", "FAILED", "CANCELLED"]);
+
+/** States in which a session's dispatched job is still running: CREATED for the next job's record, ACTIVE while it runs. */
+export const RUNNING_STATES: ReadonlySet<string> = new Set(["CREATED", "ACTIVE"]);

@@ -1,6 +1,6 @@
 import { parseTimestamp } from "../input/timestamp.js";
 import type { ConsentReceiptValue, SessionContextValue } from "./session-context.js";
-import { TERMINAL_STATES, unknownSession } from "./session-context.js";
+import { RUNNING_STATES, TERMINAL_STATES, unknownSession } from "./session-context.js";
 
 /** Longest parent chain walked when counting descendants (guards against cyclic logs). */
 const MAX_ANCESTORS = 1024;
@@ -53,6 +53,10 @@ const CONTEXT_OPS = [
   "model.call_started",
   "model.call_finished",
   "cloud_escalation_executed",
+  "session_scheduler.dispatch",
+  "session_scheduler.cancelled",
+  "workflow_recovery",
+  "workflow_engine.finalization_failed",
 ] as const;
 
 /**
@@ -201,15 +205,40 @@ export class SessionStore {
         }
         return;
       }
-      case "session.state_change":
-        this.#changeState(sessionId, str(payload, "to_state"));
+      case "session.state_change": {
+        const to = str(payload, "to_state");
+        // Out of ACTIVE for a job (COMPLETED, FAILED, CANCELLED, or BLOCKED
+        // and PAUSED when it awaits the user): that job's run is over.
+        if (!RUNNING_STATES.has(to)) this.#endJob(sessionId, str(payload, "job_id"));
+        this.#changeState(sessionId, to);
         return;
+      }
       case "session.completed":
+        this.#endJob(sessionId, str(payload, "job_id"));
         this.#changeState(sessionId, "COMPLETED");
         return;
+      case "session_scheduler.dispatch": {
+        const ctx = this.#record(sessionId);
+        const job = str(payload, "job_id");
+        if (job !== "" && !ctx.jobs_in_flight.includes(job)) {
+          ctx.jobs_in_flight = [...ctx.jobs_in_flight, job].sort();
+        }
+        return;
+      }
+      case "session_scheduler.cancelled":
+      case "workflow_engine.finalization_failed":
+        this.#endJob(sessionId, str(payload, "job_id"));
+        return;
+      case "workflow_recovery":
+        // The startup scan marks a run whose heartbeat went stale `stalled`:
+        // its job is no longer running (a resume, stalled -> running, is not an end).
+        if (str(payload, "to_state") !== "running") this.#endJob(sessionId, str(payload, "job_id"));
+        return;
       case "session.cascade_cancel":
-        for (const id of strList(payload, "cancelled_session_ids"))
+        for (const id of strList(payload, "cancelled_session_ids")) {
+          this.#endJob(id, "");
           this.#changeState(id, "CANCELLED");
+        }
         return;
       case "capability.granted": {
         const ctx = this.#record(sessionId);
@@ -297,6 +326,7 @@ export class SessionStore {
         return;
       }
       case "model.call_finished": {
+        this.#endJob(sessionId, str(payload, "job_id"));
         const ctx = this.#record(sessionId);
         if (ctx.model_calls_in_flight > 0n) ctx.model_calls_in_flight -= 1n;
         return;
@@ -304,6 +334,13 @@ export class SessionStore {
       default:
         return;
     }
+  }
+
+  /** A job of the session ended: drop it from jobs_in_flight (all of them when no job is named). */
+  #endJob(id: string, job: string): void {
+    const ctx = this.#find(id)?.ctx;
+    if (ctx === undefined || ctx.jobs_in_flight.length === 0) return;
+    ctx.jobs_in_flight = job === "" ? [] : ctx.jobs_in_flight.filter((j) => j !== job);
   }
 
   #changeState(id: string, to: string): void {

@@ -1130,8 +1130,9 @@ export const SAP_025 = /* @__PURE__ */ entryAt<{
   readonly trigger: {
     readonly on: readonly [
       "model.call_started",
+      "session_scheduler.dispatch",
     ];
-    readonly condition: string;
+    readonly condition: { readonly [key: string]: string };
   };
   readonly params: {};
   readonly enforcement: {

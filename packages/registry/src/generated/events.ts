@@ -745,6 +745,15 @@ export interface WorkflowRecoveryPayload {
   readonly tool_call_id?: string;
 }
 
+/** Dispatched job failed without finishing (FR-EVT-RT-WF-FINALIZE-FAILED, `workflow_engine.finalization_failed`). */
+export interface WorkflowEngineFinalizationFailedPayload {
+  readonly component: string;
+  readonly error: string;
+  readonly job_id: string;
+  readonly message: string;
+  readonly workflow_run_id: string;
+}
+
 /** Workflow run recovered (FR-EVT-WF-RECOVERY, `workflow_recovery`). */
 export interface WorkflowRecoveryPayload {
   readonly from_state: string;
@@ -853,6 +862,7 @@ export interface EventPayloads {
   readonly "trust.message_received": TrustMessageReceivedPayload;
   readonly "trust_boundary.system_downgrade": TrustBoundarySystemDowngradePayload;
   readonly "workflow.recovery": WorkflowRecoveryPayload;
+  readonly "workflow_engine.finalization_failed": WorkflowEngineFinalizationFailedPayload;
   readonly "workflow_recovery": WorkflowRecoveryPayload;
   readonly "workspace.write": WorkspaceWritePayload;
   readonly "workspace_cross_session.approved": WorkspaceCrossSessionApprovedPayload;
@@ -906,6 +916,7 @@ export const eventTypes = [
   "trust.message_received",
   "trust_boundary.system_downgrade",
   "workflow.recovery",
+  "workflow_engine.finalization_failed",
   "workflow_recovery",
   "workspace.write",
   "workspace_cross_session.approved",

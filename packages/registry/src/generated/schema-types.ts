@@ -15,7 +15,11 @@ export type CelByEvent = (CelExpression | {
 export type CelExpression = string
 export type Duration = string
 export type ParamName = string
+export type EvidenceRecord = (FieldNames | {
+[k: string]: FieldNames | undefined
+})
 export type FieldName = string
+export type FieldNames = FieldName[]
 export type RuleId = string
 export type Version = string
 
@@ -91,7 +95,7 @@ within?: Duration
 action: string
 }
 export interface Evidence {
-record?: FieldName[]
+record?: EvidenceRecord
 source_events: EvidenceSourceEvent[]
 }
 export interface EvidenceSourceEvent {
@@ -200,6 +204,9 @@ minimum?: number
 export interface RuntimeRecord {
 type_name: string
 record_type?: string
+payload_match?: {
+[k: string]: string | undefined
+}
 payload_ids?: string[]
 job_from?: "trace_id"
 emitters: {

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:e3a9a27b04d4465c7969e3b8d76bb6bfa5d57623b68b323bc31d71d5f4b750c4";
+export const contentHash = "sha256:e2f9cd7a75245fe91ef85e02a0403bc252f77538426054ed5a0f819f78c742a7";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [
