@@ -145,42 +145,30 @@ describe("event types", () => {
   });
 
   test("a system record without payload.type resolves by its runtime.payload_match, in the job's session", () => {
+    // mark_workflow_job_failed_if_non_terminal (src/workflows.rs): no type, no session.
+    const failed = (eventId: string, error: string) => ({
+      ...wire(systemDowngrade(at(), j, "m1", null, null)),
+      event_id: eventId,
+      model_session_id: null,
+      payload: {
+        component: "workflow_engine",
+        message: "workflow finalization failed after async dispatch",
+        job_id: j.jobId,
+        workflow_run_id: uuid(2, 9),
+        error,
+      },
+    });
     const r = evaluateEvents(
       catchAll("workflow_engine.finalization_failed"),
       [
         wire(sessionCreated(at(), j)),
-        // mark_workflow_job_failed_if_non_terminal (src/workflows.rs): no type, no session.
-        {
-          ...wire(systemDowngrade(at(), j, "m1", null, null)),
-          event_id: "e-failed",
-          model_session_id: null,
-          payload: {
-            component: "workflow_engine",
-            message: "workflow finalization failed after async dispatch",
-            job_id: j.jobId,
-            workflow_run_id: uuid(2, 9),
-            error: "llm error: upstream 502",
-          },
-        },
+        failed("e-failed", "llm error: upstream 502"),
         {
           ...wire(systemDowngrade(at(), j, "m1", null, null)),
           event_id: "e-other-message",
-          event_type: "system",
           payload: { component: "workflow_engine", message: "workflow started", job_id: j.jobId },
         },
-        {
-          ...wire(systemDowngrade(at(), j, "m1", null, null)),
-          event_id: "e-second",
-          event_type: "system",
-          model_session_id: null,
-          payload: {
-            component: "workflow_engine",
-            message: "workflow finalization failed after async dispatch",
-            job_id: j.jobId,
-            workflow_run_id: uuid(2, 9),
-            error: "timeout",
-          },
-        },
+        failed("e-second", "timeout"),
       ],
       opts,
     );
