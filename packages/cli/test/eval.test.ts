@@ -322,11 +322,47 @@ describe("sap eval fails closed", () => {
   );
 
   test(
-    "an empty log is fine",
+    "an empty log, a closed stdin or blank lines exit 2 after the report unless --allow-empty",
     () => {
-      const run = sap(["eval", "-"], "");
+      const dir = mkdtempSync(join(tmpdir(), "sap-eval-empty-"));
+      const emptyFile = join(dir, "empty.jsonl");
+      writeFileSync(emptyFile, "");
+      for (const [args, input] of [
+        [["eval", "-"], ""],
+        [["eval", "-", "--format", "json"], "\n\n  \n"],
+        [["eval", emptyFile], undefined],
+      ] as const) {
+        const run = sap([...args], input);
+        expect(run.status, args.join(" ")).toBe(2);
+        expect(run.stdout, args.join(" ")).toMatch(/0 events evaluated|"events": ?0/);
+        expect(run.stderr).toContain("is empty");
+        expect(run.stderr).toContain("--allow-empty");
+      }
+      const allowed = sap(["eval", "-", "--allow-empty"], "");
+      expect(allowed.status).toBe(0);
+      expect(allowed.stdout).toContain("0 events evaluated");
+      expect(allowed.stderr).toBe("");
+    },
+    timeout,
+  );
+
+  test(
+    "a log of only runtime events the registry does not read is not empty",
+    () => {
+      const line = JSON.stringify({
+        event_id: "0197a000-0000-7000-8000-000000000001",
+        trace_id: "0197a000-0000-7000-8000-000000000002",
+        timestamp: "2026-06-22T10:00:00.000000+00:00",
+        actor: "system",
+        actor_id: "system",
+        event_type: "diagnostic",
+        wsids: [],
+        payload: { diagnostic_id: "d1" },
+      });
+      const run = sap(["eval", "-"], `${line}\n`);
+      expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
-      expect(run.stdout).toContain("0 events evaluated");
+      expect(run.stdout).toContain("1 runtime event of types the registry does not read skipped");
     },
     timeout,
   );

@@ -19,7 +19,7 @@ import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
 import { docsPackage, openRegistry } from "../registry-source.js";
 
-const usage = `Usage: sap eval LOG|- [--input-format FORMAT] [--params FILE] [--format text|json|sarif] [--registry DIR]
+const usage = `Usage: sap eval LOG|- [--input-format FORMAT] [--params FILE] [--format text|json|sarif] [--registry DIR] [--allow-empty]
        sap eval --examples [SAP-NNN ...] [--format text|json] [--registry DIR]
 
 Replays an audit-event log (- reads stdin) through every trigger of the
@@ -44,8 +44,6 @@ events; recognised by its magic bytes) is read read-only, row by row in time
 order; a finding's line is the row's position in that order.
 
 Options:
-  --input-format F jsonl or duckdb (default: duckdb when the file is a DuckDB
-                   database, else jsonl)
   --params FILE    param overrides, {"SAP-001": {"max_tree_spawns": 20}};
                    an unknown entry or param, a wrong type or an out-of-bounds
                    value is an error (never clamped)
@@ -56,6 +54,10 @@ Options:
   --registry PATH  a registry directory of YAML, or a shipped registry.json
                    (default: ./registry, else the installed
                    @handshake/session-anti-patterns package's registry.json)
+  --allow-empty    an empty log (no record: no line but blank ones, no row)
+                   is not an error; without
+                   it, an empty log or a closed stdin exits 2 after the report
+                   (a broken exporter must not pass as a quiet runtime)
   --examples       instead of a log, run every example of the registry (or of
                    the given entries) alone through the engine and check it:
                    must-trigger examples yield exactly their expect list,
@@ -65,7 +67,8 @@ Options:
 Progress goes to stderr, and only when stderr is a terminal.
 
 Exit codes: 0 no enforce-mode finding, 1 enforce-mode findings,
-2 bad usage, an unreadable registry, log or params file, or any input finding
+2 bad usage, an unreadable registry, log or params file, an empty log
+(unless --allow-empty), or any input finding
 (a line that is not JSON, an unknown event type in a native envelope, a
 payload that fails its schema or was redacted, an out-of-order event, a
 trigger error), each reported with its line. Runtime events of types the
@@ -93,6 +96,7 @@ interface EvalArgs {
   readonly format: Format;
   readonly inputFormat: CliInputFormat;
   readonly registry: string | undefined;
+  readonly allowEmpty: boolean;
 }
 
 function parse(args: readonly string[]): EvalArgs {
@@ -104,6 +108,7 @@ function parse(args: readonly string[]): EvalArgs {
       "input-format": { type: "string", default: "auto" },
       registry: { type: "string" },
       examples: { type: "boolean", default: false },
+      "allow-empty": { type: "boolean", default: false },
     },
     allowPositionals: true,
     strict: true,
@@ -131,6 +136,7 @@ function parse(args: readonly string[]): EvalArgs {
       format,
       inputFormat,
       registry: values.registry,
+      allowEmpty: false,
     };
   }
   if (positionals.length !== 1) {
@@ -143,6 +149,7 @@ function parse(args: readonly string[]): EvalArgs {
     format,
     inputFormat,
     registry: values.registry,
+    allowEmpty: values["allow-empty"] === true,
   };
 }
 
@@ -328,6 +335,15 @@ export const evalCommand: Command = {
     }
     await write(io.stdout, render(parsed.format, registry, result, source));
     const s = result.summary;
+    // Empty: not one record read (blank lines do not count); a log of only
+    // runtime events the registry does not read is not empty.
+    const empty = s.events === 0 && s.skipped_unknown_types === 0 && s.input_findings === 0;
+    if (empty && !parsed.allowEmpty) {
+      io.stderr.write(
+        `sap eval: ${source} is empty (no event, row or line with a record): nothing was evaluated, which is what a broken exporter looks like; pass --allow-empty when an empty log is expected\n`,
+      );
+      return ExitCode.usage;
+    }
     if (s.input_findings > 0) {
       io.stderr.write(
         `sap eval: ${s.input_findings} input finding${s.input_findings === 1 ? "" : "s"} in ${source} (see the report); failing closed\n`,
