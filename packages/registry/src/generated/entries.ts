@@ -245,10 +245,44 @@ export const SAP_005 = /* @__PURE__ */ entryAt<{
       "model.call_started",
       "exec.requested",
       "session.spawn_requested",
+      "session_scheduler.cancelled",
+      "session.state_change",
     ];
+    readonly window: {
+      readonly kind: "absence";
+      readonly direction: "after";
+      readonly group_by: { readonly [key: string]: string };
+      readonly span_param: "race_window";
+      readonly steps: readonly [
+        {
+          readonly on: readonly [
+            "session_scheduler.dispatch",
+            "llm_inference",
+            "model.call_started",
+            "exec.requested",
+            "session.spawn_requested",
+          ];
+          readonly where: string;
+        },
+        {
+          readonly on: readonly [
+            "session_scheduler.cancelled",
+            "session.state_change",
+          ];
+          readonly where: { readonly [key: string]: string };
+        },
+      ];
+    };
     readonly condition: string;
   };
-  readonly params: {};
+  readonly params: {
+    readonly race_window: {
+      readonly type: "duration";
+      readonly default: "5s";
+      readonly min: "100ms";
+      readonly max: "1m";
+    };
+  };
   readonly enforcement: {
     readonly mode: "enforce";
     readonly per: "session";
