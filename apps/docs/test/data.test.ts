@@ -232,6 +232,25 @@ describe("clear errors", () => {
     expect(error).toContain("must be a full registry");
   });
 
+  it("an entry without registry.json's enforcement defaults names the entry and what to run", () => {
+    const { machine, prose } = realFiles();
+    const full = withProse(
+      machine as Json & { version: string; content_hash: string },
+      prose as never,
+    );
+    const entries = full.anti_patterns as Json[];
+    const first = entries[0] as Json;
+    const { mode: _mode, ...enforcement } = first.enforcement as Json;
+    const path = writeJson("full-registry.json", {
+      ...full,
+      anti_patterns: [{ ...first, enforcement }, ...entries.slice(1)],
+    });
+    process.env.SAP_REGISTRY_JSON = path;
+    expect(() => loadRegistry()).toThrow(
+      `${path}: ${String(first.id)}'s "enforcement" lacks "mode" or "per"`,
+    );
+  });
+
   it("a prose.json that is not one names the file", () => {
     const notJson = join(work, "broken.json");
     writeFileSync(notJson, "{ not json");
