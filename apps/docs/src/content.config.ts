@@ -30,70 +30,40 @@ function registryLoader(name: string, load: Loader["load"]): Loader {
   };
 }
 
+/**
+ * A collection's type, from the registry package's types (data/types.ts). No
+ * second description of the data: loadRegistry checked the registry, whose
+ * content the package's JSON Schemas validated when it was generated.
+ */
+const registryData = <T>() => z.custom<T>();
+
 const antiPatterns = defineCollection({
-  loader: registryLoader("anti-patterns", async ({ store, parseData, renderMarkdown }) => {
+  loader: registryLoader("anti-patterns", async ({ store, renderMarkdown }) => {
     const registry = loadRegistry();
     store.clear();
     for (const entry of registry.anti_patterns) {
       const id = entry.id.toLowerCase();
-      const data = await parseData({ id, data: entry as unknown as Record<string, unknown> });
-      store.set({ id, data, rendered: await renderMarkdown(entry.description) });
+      store.set({ id, data: entry, rendered: await renderMarkdown(entry.description) });
     }
   }),
-  // The package's JSON Schema validated the entry; this only pins what pages rely on.
-  schema: z
-    .object({
-      id: z.string().regex(/^SAP-\d{3,}$/),
-      title: z.string(),
-      summary: z.string(),
-      severity: z.string(),
-      status: z.enum(["experimental", "stable", "deprecated"]),
-      category: z.string(),
-      detection: z.array(
-        z.object({ source: z.string(), events: z.array(z.string()) }).passthrough(),
-      ),
-      trigger: z
-        .object({
-          on: z.array(z.string()),
-          condition: z.union([z.string(), z.record(z.string(), z.string())]),
-        })
-        .passthrough(),
-      enforcement: z
-        .object({
-          mode: z.enum(["enforce", "audit"]),
-          per: z.string(),
-          tiers: z.array(z.any()).min(1),
-        })
-        .passthrough(),
-    })
-    .passthrough()
-    .transform((entry) => entry as unknown as AntiPattern),
+  schema: registryData<AntiPattern>(),
 });
 
 const retired = defineCollection({
   loader: registryLoader("retired", async ({ store }) => {
     store.clear();
-    for (const entry of loadRegistry().retired) {
-      store.set({ id: entry.id.toLowerCase(), data: entry as unknown as Record<string, unknown> });
-    }
+    for (const entry of loadRegistry().retired)
+      store.set({ id: entry.id.toLowerCase(), data: entry });
   }),
-  schema: z
-    .object({ id: z.string(), title: z.string(), retired_in: z.string(), reason: z.string() })
-    .passthrough()
-    .transform((entry) => entry as unknown as RetiredEntry),
+  schema: registryData<RetiredEntry>(),
 });
 
 const events = defineCollection({
   loader: registryLoader("events", async ({ store }) => {
     store.clear();
-    for (const event of loadRegistry().events) {
-      store.set({ id: event.event_type, data: event as unknown as Record<string, unknown> });
-    }
+    for (const event of loadRegistry().events) store.set({ id: event.event_type, data: event });
   }),
-  schema: z
-    .object({ id: z.string(), event_type: z.string(), title: z.string(), family: z.string() })
-    .passthrough()
-    .transform((event) => event as unknown as EventDefinition),
+  schema: registryData<EventDefinition>(),
 });
 
 export const collections = {

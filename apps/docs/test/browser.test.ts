@@ -344,7 +344,7 @@ describe("events the registry needs from the runtime", () => {
   const proposed = registry.events.filter((event) => event.origin !== "runtime");
   const waitingFor = (type: string) =>
     registry.anti_patterns
-      .filter((entry) => entry.coverage.missing_events.includes(type))
+      .filter((entry) => entry.coverage.missing_events.some((missing) => missing === type))
       .map((entry) => entry.id);
 
   it("lists every proposed event with its payload and exactly the entries waiting for it", async () => {

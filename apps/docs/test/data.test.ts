@@ -6,6 +6,7 @@
  */
 import {
   copyFileSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -20,7 +21,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dataFiles, loadRegistry, proseJsonText, registryJsonText } from "../src/data/registry.ts";
 import {
   DOCS_PACKAGE,
-  installedPackageDir,
   PROSE_MARKER,
   proseJsonPath,
   REGISTRY_PACKAGE,
@@ -29,6 +29,7 @@ import {
   splitSpecifier,
 } from "../src/data/source.ts";
 import { decodeEntities, readDist } from "./support/dist.ts";
+import { DOCS_PACKAGE_DIR, REGISTRY_PACKAGE_DIR } from "./support/packages.ts";
 
 type Json = Record<string, unknown>;
 const parse = (text: string) => JSON.parse(text) as Json;
@@ -65,15 +66,11 @@ function writeJson(name: string, value: unknown): string {
 }
 
 describe("the real files, as a consumer gets them", () => {
-  it("registry.json comes from the registry package and prose.json from the docs package, through their exports maps", () => {
+  it("registry.json comes from the workspace's registry package and prose.json from its docs package, through their exports maps", () => {
     const { registryPath, prosePath, machine } = realFiles();
-    expect(registryPath).toBe(
-      join(installedPackageDir(REGISTRY_PACKAGE) ?? "?", "generated", "registry.json"),
-    );
+    expect(registryPath).toBe(join(REGISTRY_PACKAGE_DIR, "generated", "registry.json"));
     expect(machine[PROSE_MARKER]).toBe(`${DOCS_PACKAGE}/prose.json`);
-    expect(prosePath).toBe(
-      join(installedPackageDir(DOCS_PACKAGE) ?? "?", "generated", "prose.json"),
-    );
+    expect(prosePath).toBe(join(DOCS_PACKAGE_DIR, "generated", "prose.json"));
     expect(dataFiles()).toMatchObject({ registry: registryPath, prose: { path: prosePath } });
     expect(registryJsonText()).toBe(readFileSync(registryPath, "utf8"));
     expect(proseJsonText()).toBe(readFileSync(prosePath, "utf8"));
@@ -111,7 +108,7 @@ describe("the real files, as a consumer gets them", () => {
     const schemas = schemaFiles();
     expect(Object.keys(schemas)).toContain("registry.schema.json");
     for (const [name, path] of Object.entries(schemas)) {
-      expect(path, name).toBe(join(installedPackageDir(DOCS_PACKAGE) ?? "?", "schemas", name));
+      expect(path, name).toBe(join(DOCS_PACKAGE_DIR, "schemas", name));
       expect(readFileSync(path, "utf8"), name).toMatch(/"description"\s*:/);
     }
   });
@@ -235,6 +232,25 @@ describe("clear errors", () => {
     expect(error).toContain("must be a full registry");
   });
 
+  it("an entry without registry.json's enforcement defaults names the entry and what to run", () => {
+    const { machine, prose } = realFiles();
+    const full = withProse(
+      machine as Json & { version: string; content_hash: string },
+      prose as never,
+    );
+    const entries = full.anti_patterns as Json[];
+    const first = entries[0] as Json;
+    const { mode: _mode, ...enforcement } = first.enforcement as Json;
+    const path = writeJson("full-registry.json", {
+      ...full,
+      anti_patterns: [{ ...first, enforcement }, ...entries.slice(1)],
+    });
+    process.env.SAP_REGISTRY_JSON = path;
+    expect(() => loadRegistry()).toThrow(
+      `${path}: ${String(first.id)}'s "enforcement" lacks "mode" or "per"`,
+    );
+  });
+
   it("a prose.json that is not one names the file", () => {
     const notJson = join(work, "broken.json");
     writeFileSync(notJson, "{ not json");
@@ -258,6 +274,64 @@ describe("clear errors", () => {
     expect(error).toContain(`${DOCS_PACKAGE} is not installed for apps/docs`);
     expect(error).toContain("pnpm install");
     expect(error).toContain("SAP_PROSE_JSON");
+  });
+});
+
+/** A package `name` installed in `work`'s node_modules with `exports`, and nothing else. */
+function fakePackage(name: string, exports: Record<string, string>): void {
+  const dir = join(work, "node_modules", name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name, exports }));
+}
+
+describe("finding the packages from apps/docs, as Node resolves them", () => {
+  beforeEach(() => {
+    process.env.SAP_DOCS_ROOT = work;
+  });
+
+  it("a registry package that is not installed: names it and says what to run", () => {
+    const error = captureError(() => registryJsonPath());
+    expect(error).toContain(`${REGISTRY_PACKAGE} is not installed for apps/docs`);
+    expect(error).toContain(`it does not resolve from ${work}`);
+    expect(error).toContain("pnpm install");
+    expect(error).toContain("SAP_REGISTRY_JSON");
+  });
+
+  it("a registry package that is not built: names the missing file and says what to run", () => {
+    fakePackage(REGISTRY_PACKAGE, { "./registry.json": "./generated/registry.json" });
+    const error = captureError(() => registryJsonPath());
+    expect(error).toContain(`${REGISTRY_PACKAGE}'s ./registry.json is missing`);
+    expect(error).toContain(
+      join(work, "node_modules", REGISTRY_PACKAGE, "generated/registry.json"),
+    );
+    expect(error).toContain(
+      `pnpm sap generate, then pnpm turbo run build --filter ${REGISTRY_PACKAGE}`,
+    );
+  });
+
+  it("a registry package that does not export registry.json says so", () => {
+    fakePackage(REGISTRY_PACKAGE, { ".": "./index.js" });
+    expect(() => registryJsonPath()).toThrow(`${REGISTRY_PACKAGE} does not export ./registry.json`);
+  });
+
+  it("resolves through the exports map, whatever file it names", () => {
+    fakePackage(REGISTRY_PACKAGE, { "./registry.json": "./elsewhere/r.json" });
+    const target = join(work, "node_modules", REGISTRY_PACKAGE, "elsewhere", "r.json");
+    mkdirSync(join(target, ".."));
+    writeFileSync(target, "{}");
+    expect(registryJsonPath()).toBe(target);
+  });
+
+  it("a docs package that exports no schemas offers none", () => {
+    fakePackage(DOCS_PACKAGE, { "./prose.json": "./prose.json" });
+    expect(schemaFiles()).toEqual({});
+  });
+
+  it("a docs package whose exported schemas are missing says so", () => {
+    fakePackage(DOCS_PACKAGE, { "./schemas/*": "./schemas/*" });
+    expect(() => schemaFiles()).toThrow(
+      `${DOCS_PACKAGE}'s ./schemas/registry.schema.json is missing`,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import type { RegistryHistory } from "@handshake/session-anti-patterns";
 import { describe, expect, it } from "vitest";
 import { formatOffset, linkifyHtml, offsetsFromFirst, payloadPairs } from "../src/data/format.ts";
 import { historyOf, introducedIn, normalizeHistory } from "../src/data/history.ts";
@@ -64,37 +65,19 @@ describe("normalizeHistory", () => {
     expect(normalizeHistory(undefined)).toBeUndefined();
   });
 
-  it("reads a list of releases, newest first", () => {
-    const releases = normalizeHistory([
-      { version: "1.0.0", changes: [{ id: "SAP-001", kind: "added", summary: "new entry" }] },
-      {
-        version: "1.10.0",
-        changes: [{ id: "SAP-001", kind: "severity", from: "medium", to: "high", bump: "major" }],
-      },
-      { version: "1.2.0", changes: [{ id: "SAP-002", kind: "added" }] },
-    ]);
-    expect(releases?.map((release) => release.version)).toEqual(["1.10.0", "1.2.0", "1.0.0"]);
-    expect(introducedIn(releases ?? [], "SAP-001")).toBe("1.0.0");
-    expect(historyOf(releases ?? [], "SAP-001")[0]?.changes[0]).toEqual({
-      id: "SAP-001",
-      kind: "severity",
-      bump: "major",
-      text: '"medium" → "high"',
-    });
-  });
-
-  it("reads per-id history", () => {
+  it("orders releases by version precedence, newest first", () => {
+    const release = (version: string) => ({ version, bump: "minor" as const, content_hash: "" });
     const releases = normalizeHistory({
-      entries: { "SAP-001": [{ version: "1.0.0", changes: [{ kind: "added" }] }] },
+      releases: [release("1.2.0"), release("1.10.0"), release("1.10.0-rc.1")],
+      ids: {},
+      registry: {},
     });
-    expect(releases).toEqual([
-      { version: "1.0.0", changes: [{ id: "SAP-001", kind: "added", text: "" }] },
-    ]);
+    expect(releases?.map((item) => item.version)).toEqual(["1.10.0", "1.10.0-rc.1", "1.2.0"]);
   });
 });
 
-describe("normalizeHistory: core's RegistryHistory", () => {
-  const raw = {
+describe("normalizeHistory: the registry package's RegistryHistory", () => {
+  const raw: RegistryHistory = {
     releases: [
       { version: "1.0.0", bump: "major", content_hash: "sha256:a" },
       { version: "1.1.0", bump: "major", content_hash: "sha256:b" },

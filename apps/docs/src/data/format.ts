@@ -1,6 +1,5 @@
 /** Small, pure formatting helpers shared by pages (unit-tested in test/format.test.ts). */
 import { entryUrl, eventUrl, ruleUrl } from "./links.ts";
-import type { ParamValue } from "./types.ts";
 
 /** Milliseconds of an offset from the first event, as `+1.5 s` or `+2 min 3 s`. */
 export function formatOffset(ms: number): string {
@@ -31,7 +30,7 @@ export function offsetsFromFirst(timestamps: string[]): number[] {
 }
 
 /** A param value as the YAML author wrote it (`60s`, `12`, `[a, b]`). */
-export function formatValue(value: ParamValue | unknown): string {
+export function formatValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => formatValue(item)).join(", ")}]`;
   if (typeof value === "string") return value;
   if (value === undefined) return "";

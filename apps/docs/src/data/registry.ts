@@ -58,6 +58,7 @@ function stamp(path: string): FileStamp {
 const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined) =>
   a?.path === b?.path && a?.mtimeMs === b?.mtimeMs && a?.size === b?.size;
 
+/** The lists every page walks: a file without them is not a registry.json. */
 const REQUIRED_LISTS = [
   "severities",
   "categories",
@@ -66,7 +67,7 @@ const REQUIRED_LISTS = [
   "rules",
   "events",
   "anti_patterns",
-] as const;
+] as const satisfies readonly (keyof Registry)[];
 
 function readJson(path: string, what: string): unknown {
   const text = readFileSync(path, "utf8");
@@ -77,14 +78,31 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-function asRecord(value: unknown, path: string, what: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Error(`${path}: expected a JSON object (${what}).`);
-  }
-  return value as Record<string, unknown>;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function checkShape(record: Record<string, unknown>, source: string, joined: boolean): Registry {
+function asRecord(value: unknown, path: string, what: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new Error(`${path}: expected a JSON object (${what}).`);
+  return value;
+}
+
+const REGENERATE =
+  "Regenerate registry.json (pnpm sap generate) with a registry package that writes it.";
+
+/**
+ * Checks that `record` is the full registry the pages render. The registry's
+ * JSON Schemas validated its content when registry.json was generated (and
+ * withProse checked the prose belongs to that content), so this checks only
+ * what can still be missing here: a file that is no registry.json, prose that
+ * was not joined, and what registry.json adds to the schemas' shapes (coverage,
+ * the enforcement defaults).
+ */
+function checkRegistry(
+  record: Record<string, unknown>,
+  source: string,
+  joined: boolean,
+): asserts record is Registry {
   for (const key of REQUIRED_LISTS) {
     if (!Array.isArray(record[key])) {
       throw new Error(
@@ -92,8 +110,10 @@ function checkShape(record: Record<string, unknown>, source: string, joined: boo
       );
     }
   }
-  if (typeof record.version !== "string") {
-    throw new Error(`${source}: "version" must be a string.`);
+  for (const member of ["version", "content_hash"] as const) {
+    if (typeof record[member] !== "string") {
+      throw new Error(`${source}: "${member}" must be a string.`);
+    }
   }
   // The prose the pages render: missing when a machine registry.json lost its
   // marker, or when the prose.json joined in does not cover every entry.
@@ -104,24 +124,37 @@ function checkShape(record: Record<string, unknown>, source: string, joined: boo
         : `${source}: ${member} is missing. A registry.json from ${REGISTRY_PACKAGE} needs its "${PROSE_MARKER}" marker (its prose ships in ${DOCS_PACKAGE}/prose.json); any other registry.json must be a full registry, descriptions included.`,
     );
   if (typeof record.description !== "string") throw noProse('the registry\'s "description"');
-  for (const entry of record.anti_patterns as Record<string, unknown>[]) {
-    for (const member of ["summary", "description"] as const) {
-      if (typeof entry?.[member] !== "string") throw noProse(`${String(entry?.id)}'s "${member}"`);
-    }
-    if (typeof entry?.examples !== "object" || entry.examples === null) {
-      throw noProse(`${String(entry?.id)}'s "examples"`);
-    }
-  }
-  for (const entry of record.anti_patterns as Record<string, unknown>[]) {
-    const coverage = entry?.coverage as Record<string, unknown> | undefined;
-    if (typeof coverage?.runs_on_runtime !== "boolean" || !Array.isArray(coverage.missing_events)) {
-      throw new Error(
-        `${source}: ${String(entry?.id)}'s "coverage" is missing: the site shows which entries run on the runtime from it. Regenerate registry.json (pnpm sap generate) with a registry package that writes it.`,
-      );
-    }
-  }
+  const entries: unknown[] = Array.isArray(record.anti_patterns) ? record.anti_patterns : [];
+  for (const entry of entries) checkEntry(entry, source, noProse);
+  // A registry that retires nothing may omit the list.
   if (record.retired === undefined) record.retired = [];
-  return record as unknown as Registry;
+}
+
+/** One entry: its prose joined, and what registry.json adds to the schema's entry. */
+function checkEntry(entry: unknown, source: string, noProse: (member: string) => Error): void {
+  if (!isRecord(entry)) {
+    throw new Error(`${source}: "anti_patterns" holds ${JSON.stringify(entry)}, not an entry.`);
+  }
+  const id = String(entry.id);
+  for (const member of ["summary", "description"] as const) {
+    if (typeof entry[member] !== "string") throw noProse(`${id}'s "${member}"`);
+  }
+  if (!isRecord(entry.examples)) throw noProse(`${id}'s "examples"`);
+  const { coverage, enforcement } = entry;
+  if (
+    !isRecord(coverage) ||
+    typeof coverage.runs_on_runtime !== "boolean" ||
+    !Array.isArray(coverage.missing_events)
+  ) {
+    throw new Error(
+      `${source}: ${id}'s "coverage" is missing: the site shows which entries run on the runtime from it. ${REGENERATE}`,
+    );
+  }
+  if (!isRecord(enforcement) || enforcement.mode === undefined || enforcement.per === undefined) {
+    throw new Error(
+      `${source}: ${id}'s "enforcement" lacks "mode" or "per", which registry.json fills in with their defaults. ${REGENERATE}`,
+    );
+  }
 }
 
 /** registry.json joined with `prose` by the docs package's withProse; errors name both files. */
@@ -135,16 +168,13 @@ function join(
       `${registryPath} ships without its prose, and ${DOCS_PACKAGE} (which joins ${prose.path} into it) could not be loaded: ${(docsPackage.error as Error)?.message ?? String(docsPackage.error)}. Run \`pnpm install\` at the repository root and build the package (pnpm turbo run build --filter ${DOCS_PACKAGE}).`,
     );
   }
-  for (const member of ["version", "content_hash"] as const) {
-    if (typeof machine[member] !== "string") {
-      throw new Error(`${registryPath}: "${member}" must be a string.`);
-    }
+  const { version, content_hash } = machine;
+  if (typeof version !== "string") throw new Error(`${registryPath}: "version" must be a string.`);
+  if (typeof content_hash !== "string") {
+    throw new Error(`${registryPath}: "content_hash" must be a string.`);
   }
   try {
-    return docsPackage.withProse(
-      machine as Record<string, unknown> & { version: string; content_hash: string },
-      prose.document,
-    );
+    return docsPackage.withProse({ ...machine, version, content_hash }, prose.document);
   } catch (error) {
     throw new Error(
       `${prose.path} does not complete ${registryPath}: ${(error as Error).message}. Install ${REGISTRY_PACKAGE} and ${DOCS_PACKAGE} at the same version (in this repository: pnpm sap generate, then pnpm turbo run build --filter ${REGISTRY_PACKAGE} --filter ${DOCS_PACKAGE}), or point SAP_PROSE_JSON at the prose.json made with this registry.json.`,
@@ -154,17 +184,14 @@ function join(
 
 function readProse(path: string, specifier: string): NonNullable<DataFiles["prose"]> {
   const record = asRecord(readJson(path, `${DOCS_PACKAGE}'s prose.json`), path, "a prose.json");
-  for (const member of ["version", "content_hash"] as const) {
-    if (typeof record[member] !== "string") {
-      throw new Error(
-        `${path}: "${member}" must be a string; is this ${DOCS_PACKAGE}'s prose.json?`,
-      );
-    }
-  }
-  if (typeof record.prose !== "object" || record.prose === null) {
-    throw new Error(`${path}: "prose" must be an object; is this ${DOCS_PACKAGE}'s prose.json?`);
-  }
-  return { path, specifier, document: record as unknown as ProseDocument };
+  const { version, content_hash, name, prose } = record;
+  const notProse = (member: string, type: string) =>
+    new Error(`${path}: "${member}" must be ${type}; is this ${DOCS_PACKAGE}'s prose.json?`);
+  if (typeof version !== "string") throw notProse("version", "a string");
+  if (typeof content_hash !== "string") throw notProse("content_hash", "a string");
+  if (typeof name !== "string") throw notProse("name", "a string");
+  if (!isRecord(prose)) throw notProse("prose", "an object");
+  return { path, specifier, document: { name, version, content_hash, prose } };
 }
 
 /** registry.json's prose_in marker, or undefined for a full registry. */
@@ -215,12 +242,8 @@ function load(): NonNullable<typeof cache> {
   }
   const source =
     files.prose === undefined ? registryPath : `${registryPath} joined with ${files.prose.path}`;
-  cache = {
-    registry: registryStamp,
-    prose: proseStamp,
-    files,
-    value: checkShape(full, source, files.prose !== undefined),
-  };
+  checkRegistry(full, source, files.prose !== undefined);
+  cache = { registry: registryStamp, prose: proseStamp, files, value: full };
   return cache;
 }
 
@@ -235,7 +258,12 @@ export function proseJsonText(): string | undefined {
   return prose === undefined ? undefined : readFileSync(prose.path, "utf8");
 }
 
-function find<T extends { id: string }>(list: T[], id: string, what: string, owner: string): T {
+function find<T extends { readonly id: string }>(
+  list: readonly T[],
+  id: string,
+  what: string,
+  owner: string,
+): T {
   const found = list.find((item) => item.id === id);
   if (found === undefined) {
     throw new Error(
@@ -324,7 +352,9 @@ export function isRuntimeEvent(event: EventDefinition): boolean {
 
 /** The entries waiting for an event type (their `coverage.missing_events` name it), by id. */
 export function entriesWaitingFor(registry: Registry, type: string): AntiPattern[] {
-  return registry.anti_patterns.filter((entry) => entry.coverage.missing_events.includes(type));
+  return registry.anti_patterns.filter((entry) =>
+    entry.coverage.missing_events.some((missing) => missing === type),
+  );
 }
 
 /** Every proposed event with the entries waiting for it: most waited for first, then by type. */

@@ -1,6 +1,8 @@
 /**
- * Where the site's data comes from: the published files of two packages, found
- * through each package's own `exports` map (exactly what a consumer gets).
+ * Where the site's data comes from: the published files of two packages,
+ * resolved by Node from apps/docs through each package's `exports` map
+ * (`createRequire`, as the CLI finds the registry package: exactly what a
+ * consumer gets).
  *
  * - The registry package's `./registry.json` carries what machines read. When
  *   it has a `prose_in` marker (`"@handshake/session-anti-patterns-docs/prose.json"`),
@@ -13,7 +15,8 @@
  * benchmark's synthetic full registry), SAP_PROSE_JSON (another prose.json),
  * SAP_SCHEMAS_DIR (another folder of schemas).
  */
-import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 
 export const REGISTRY_PACKAGE = "@handshake/session-anti-patterns";
@@ -28,64 +31,66 @@ export function docsRoot(): string {
   return process.env.SAP_DOCS_ROOT ?? process.cwd();
 }
 
+/** Why a package file did not resolve from apps/docs. */
+type Unresolved =
+  /** No such package in the node_modules folders from apps/docs up. */
+  | { kind: "not-installed" }
+  /** The package's exports map has no such subpath. */
+  | { kind: "not-exported" }
+  /** Exported, but the file is not there (the package is not generated or built). */
+  | { kind: "missing"; detail: string };
+
 /**
- * The folder of an installed package (symlinks resolved), or undefined when
- * apps/docs cannot resolve it: the node_modules folders from the docs app up to
- * the file system root, as an ESM import looks (NODE_PATH is not consulted).
+ * The absolute path (symlinks resolved) of package `name`'s export `subpath`
+ * (`./registry.json`), as `require.resolve` finds it from apps/docs: the
+ * node_modules folders from there up, then NODE_PATH, as for any require.
  */
-export function installedPackageDir(name: string): string | undefined {
-  let dir = resolve(docsRoot());
-  for (;;) {
-    const manifest = join(dir, "node_modules", name, "package.json");
-    if (existsSync(manifest)) return dirname(realpathSync(manifest));
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
+function resolvePackageFile(name: string, subpath: string): string | Unresolved {
+  const require = createRequire(join(resolve(docsRoot()), "package.json"));
+  try {
+    return require.resolve(`${name}/${subpath.replace(/^\.\//, "")}`);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED") return { kind: "not-exported" };
+    // MODULE_NOT_FOUND means either: the package is absent, or the file its exports name is
+    // (then Node's message names that file).
+    return isInstalled(require, name)
+      ? { kind: "missing", detail: message.split("\n")[0] ?? message }
+      : { kind: "not-installed" };
   }
 }
 
-function packageDir(name: string, orSet: string): string {
-  const dir = installedPackageDir(name);
-  if (dir === undefined) {
-    throw new Error(
-      `${name} is not installed for apps/docs (${join(docsRoot(), "node_modules", name)} is missing). Run \`pnpm install\` at the repository root, or set ${orSet}.`,
-    );
+/** True when package `name` resolves: its package.json does, or exists but is not exported. */
+function isInstalled(require: NodeJS.Require, name: string): boolean {
+  try {
+    require.resolve(`${name}/package.json`);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ERR_PACKAGE_PATH_NOT_EXPORTED";
   }
-  return dir;
 }
 
-type ExportTarget = string | null | { [condition: string]: ExportTarget };
-
-function pickTarget(target: ExportTarget | undefined): string | undefined {
-  if (target === undefined || target === null) return undefined;
-  if (typeof target === "string") return target;
-  for (const condition of ["import", "default", "require", "node"]) {
-    const picked = pickTarget(target[condition]);
-    if (picked !== undefined) return picked;
+/**
+ * Package `name`'s export `subpath`, or an error naming what is missing and
+ * what to run: `needs` says what asked for it, `orSet` the override to use instead.
+ */
+function packageFile(name: string, subpath: string, needs: string, orSet: string): string {
+  const resolved = resolvePackageFile(name, subpath);
+  if (typeof resolved === "string") return resolved;
+  switch (resolved.kind) {
+    case "not-installed":
+      throw new Error(
+        `${needs}, but ${name} is not installed for apps/docs (it does not resolve from ${docsRoot()}). Add it ("${name}": "workspace:*" in apps/docs/package.json) and run \`pnpm install\` at the repository root, or set ${orSet}.`,
+      );
+    case "not-exported":
+      throw new Error(
+        `${needs}, but ${name} does not export ${subpath}. Install ${name} at the registry's version, or set ${orSet}.`,
+      );
+    case "missing":
+      throw new Error(
+        `${needs}, but ${name}'s ${subpath} is missing (${resolved.detail}): generate and build it (pnpm sap generate, then ${buildHint(name)}), or set ${orSet}.`,
+      );
   }
-  return undefined;
-}
-
-/** Resolve `subpath` (for example `./registry.json`) through the exports map of the package in `dir`. */
-function resolveExport(dir: string, subpath: string): string | undefined {
-  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
-    exports?: Record<string, ExportTarget>;
-  };
-  const exportsMap = manifest.exports ?? {};
-  const exact = pickTarget(exportsMap[subpath]);
-  if (exact !== undefined) return join(dir, exact);
-  for (const [pattern, target] of Object.entries(exportsMap)) {
-    const star = pattern.indexOf("*");
-    if (star < 0) continue;
-    const prefix = pattern.slice(0, star);
-    const suffix = pattern.slice(star + 1);
-    if (!subpath.startsWith(prefix) || !subpath.endsWith(suffix)) continue;
-    const picked = pickTarget(target);
-    if (picked === undefined) continue;
-    const middle = subpath.slice(prefix.length, subpath.length - suffix.length);
-    return join(dir, picked.replace("*", middle));
-  }
-  return undefined;
 }
 
 function fromEnv(name: string): string | undefined {
@@ -94,28 +99,26 @@ function fromEnv(name: string): string | undefined {
   return isAbsolute(value) ? value : resolve(docsRoot(), value);
 }
 
+/** The path an override variable names, which must exist. */
+function existingOverride(variable: string): string | undefined {
+  const override = fromEnv(variable);
+  if (override !== undefined && !existsSync(override)) {
+    throw new Error(`${variable} names ${override}, which does not exist.`);
+  }
+  return override;
+}
+
 /** Absolute path of the registry.json the site is built from. */
 export function registryJsonPath(): string {
-  const override = fromEnv("SAP_REGISTRY_JSON");
-  if (override !== undefined) {
-    if (!existsSync(override)) {
-      throw new Error(`SAP_REGISTRY_JSON names ${override}, which does not exist.`);
-    }
-    return override;
-  }
-  const dir = packageDir(REGISTRY_PACKAGE, "SAP_REGISTRY_JSON to a registry.json path");
-  const path = resolveExport(dir, "./registry.json");
-  if (path === undefined) {
-    throw new Error(
-      `${REGISTRY_PACKAGE} (${dir}) does not export ./registry.json. Build the registry package (${buildHint(REGISTRY_PACKAGE)}), or set SAP_REGISTRY_JSON to a registry.json path.`,
-    );
-  }
-  if (!existsSync(path)) {
-    throw new Error(
-      `${path} is missing: build the registry package first (${buildHint(REGISTRY_PACKAGE)}), or set SAP_REGISTRY_JSON.`,
-    );
-  }
-  return path;
+  return (
+    existingOverride("SAP_REGISTRY_JSON") ??
+    packageFile(
+      REGISTRY_PACKAGE,
+      "./registry.json",
+      "The site is built from the registry package's registry.json",
+      "SAP_REGISTRY_JSON to a registry.json path",
+    )
+  );
 }
 
 /** A `prose_in` value split into package name and export subpath. */
@@ -131,53 +134,43 @@ export function splitSpecifier(specifier: string): { name: string; subpath: stri
  * names, resolved through that (docs) package's exports map.
  */
 export function proseJsonPath(registryPath: string, proseIn: string): string {
-  const override = fromEnv("SAP_PROSE_JSON");
-  if (override !== undefined) {
-    if (!existsSync(override)) {
-      throw new Error(`SAP_PROSE_JSON names ${override}, which does not exist.`);
-    }
-    return override;
-  }
+  const override = existingOverride("SAP_PROSE_JSON");
+  if (override !== undefined) return override;
   const target = splitSpecifier(proseIn);
   if (target === undefined) {
     throw new Error(
       `${registryPath}: "${PROSE_MARKER}" is ${JSON.stringify(proseIn)}, not a package file such as "${DOCS_PACKAGE}/prose.json". Set SAP_PROSE_JSON to the prose.json that completes it.`,
     );
   }
-  const needs = `${registryPath} ships without its prose and names ${proseIn} for it`;
-  const dir = installedPackageDir(target.name);
-  if (dir === undefined) {
-    throw new Error(
-      `${needs}, but ${target.name} is not installed for apps/docs (${join(docsRoot(), "node_modules", target.name)} is missing). Add it ("${target.name}": "workspace:*" in apps/docs/package.json) and run \`pnpm install\` at the repository root, or set SAP_PROSE_JSON to a prose.json path.`,
-    );
-  }
-  const path = resolveExport(dir, target.subpath);
-  if (path === undefined) {
-    throw new Error(
-      `${needs}, but ${target.name} (${dir}) does not export ${target.subpath}. Install ${target.name} at the registry's version, or set SAP_PROSE_JSON to a prose.json path.`,
-    );
-  }
-  if (!existsSync(path)) {
-    throw new Error(
-      `${needs}, but ${path} is missing: generate and build ${target.name} (pnpm sap generate, then ${buildHint(target.name)}), or set SAP_PROSE_JSON.`,
-    );
-  }
-  return path;
+  return packageFile(
+    target.name,
+    target.subpath,
+    `${registryPath} ships without its prose and names ${proseIn} for it`,
+    "SAP_PROSE_JSON to a prose.json path",
+  );
 }
 
 /**
  * The JSON Schema files offered for download: `{ file name: absolute path }`,
  * sorted by name. From SAP_SCHEMAS_DIR, else the docs package's `./schemas/*`
- * export (the schemas as authored, with descriptions and examples).
+ * export (the schemas as authored, with descriptions and examples); none when
+ * the docs package exports no schemas.
  */
 export function schemaFiles(): Record<string, string> {
   let dir = fromEnv("SAP_SCHEMAS_DIR");
   if (dir === undefined) {
-    const docs = packageDir(DOCS_PACKAGE, "SAP_SCHEMAS_DIR to a folder of JSON Schemas");
-    const probe = resolveExport(docs, "./schemas/registry.schema.json");
-    dir = probe === undefined ? undefined : dirname(probe);
+    const probe = resolvePackageFile(DOCS_PACKAGE, "./schemas/registry.schema.json");
+    if (typeof probe !== "string" && probe.kind === "not-exported") return {};
+    dir = dirname(
+      packageFile(
+        DOCS_PACKAGE,
+        "./schemas/registry.schema.json",
+        "The downloads page offers the docs package's JSON Schemas",
+        "SAP_SCHEMAS_DIR to a folder of JSON Schemas",
+      ),
+    );
   }
-  if (dir === undefined || !existsSync(dir)) return {};
+  if (!existsSync(dir)) return {};
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
     if (name.endsWith(".json")) files[name] = join(dir, name);
