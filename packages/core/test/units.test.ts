@@ -6,6 +6,7 @@ import {
   capabilityAxis,
   capabilityCovers,
   durationToMs,
+  errorMessage,
   formatDiagnostic,
   paramValueProblem,
 } from "../src/index.js";
@@ -37,6 +38,19 @@ describe("durationToMs", () => {
   });
   it.each(["", "0s", "60", "1.5s", "60 s", "1w", "-1s"])("refuses %j", (given) => {
     expect(() => durationToMs(given)).toThrow(RangeError);
+  });
+});
+
+describe("errorMessage", () => {
+  it.each([
+    [new Error("boom"), "boom"],
+    [new RangeError("out"), "out"],
+    ["a thrown string", "a thrown string"],
+    [42, "42"],
+    [undefined, "undefined"],
+    [{ message: "not an Error" }, "[object Object]"],
+  ])("%j gives %j", (given, want) => {
+    expect(errorMessage(given)).toBe(want);
   });
 });
 
