@@ -1,5 +1,7 @@
 /** JSON helpers for the registry diff: it reads canonical registries as plain JSON. */
 
+import { parseDuration } from "../duration.js";
+
 export type Json =
   | null
   | boolean
@@ -62,15 +64,9 @@ export function omit(value: JsonObject, keys: readonly string[]): JsonObject {
   return out;
 }
 
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7 };
-
-/** A number, or a registry duration (`90s`) as milliseconds; undefined otherwise. */
+/** A number, or a registry duration (`90s`) as milliseconds (core's one duration rule); undefined otherwise. */
 export function magnitude(value: Json | undefined): number | undefined {
-  if (typeof value === "number") return value;
-  if (typeof value !== "string") return undefined;
-  const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(value);
-  const unit = m?.[2];
-  return m && unit ? Number(m[1]) * (UNIT_MS[unit] ?? Number.NaN) : undefined;
+  return typeof value === "number" ? value : parseDuration(value);
 }
 
 /** Short human rendering of a JSON value for change messages. */
