@@ -17,7 +17,7 @@ export {
   readSchemas,
   type StubsResult,
 } from "./generate.js";
-export { registryJsonText, sortKeysDeep, stableJson } from "./json.js";
+export { registryJsonText } from "./json.js";
 export { tsLiteral } from "./literal.js";
 export type {
   CoverageDoc,

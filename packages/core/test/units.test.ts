@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { canonicalJsonLine } from "../src/canonical/canonical-json.js";
 import { paramsRead } from "../src/cel/params-read.js";
 import { magnitude } from "../src/diff/json.js";
 import { schemas } from "../src/generated/schemas.js";
@@ -111,6 +112,13 @@ describe("canonicalJson", () => {
   });
   it("gives the same bytes whatever the key order", () => {
     expect(canonicalJson({ x: 1, y: [1, 2] })).toBe(canonicalJson({ y: [1, 2], x: 1 }));
+  });
+  it("has a one-line form with the same content, for comparisons and messages", () => {
+    const value = { b: 1n, a: { d: [3, { z: 1, y: 2 }], c: undefined }, m: new Map([["k", 1]]) };
+    expect(canonicalJsonLine(value)).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1,"m":{"k":1}}');
+    expect(JSON.parse(canonicalJsonLine(value))).toEqual(JSON.parse(canonicalJson(value)));
+    expect(canonicalJsonLine({ x: 1, y: 2 })).toBe(canonicalJsonLine({ y: 2, x: 1 }));
+    expect(canonicalJsonLine(undefined)).toBe("undefined");
   });
 });
 
