@@ -18,7 +18,6 @@ export {
   type StubsResult,
 } from "./generate.js";
 export { registryJsonText } from "./json.js";
-export { tsLiteral } from "./literal.js";
 export type {
   CoverageDoc,
   EntryDoc,
@@ -93,4 +92,4 @@ export {
   schemaTypesSource,
 } from "./transform/schema-types.js";
 export { vocabularyModule } from "./transform/vocabulary.js";
-export { type RuleFor, type TypeRule, tsTypeLiteral } from "./type-literal.js";
+export { type RuleFor, type TypeRule, tsLiteral, tsTypeLiteral } from "./ts-json.js";

@@ -1,12 +1,12 @@
 import { parseDuration } from "@handshake/sap-core";
 import { StructureKind } from "ts-morph";
 import { GENERATED_MARKER, tidy } from "../banner.js";
-import { tsLiteral } from "../literal.js";
 import type { EntryDoc, ParamDoc, RegistryDocument } from "../model.js";
 import { stubTypePrefix } from "../naming.js";
 import { printStatements } from "../printer.js";
 import { exportConst, jsDocComment, type Statement } from "../statements.js";
 import { docText } from "../transform/payloads.js";
+import { tsLiteral } from "../ts-json.js";
 import {
   CHECKSUM_PREFIX,
   readUserParts,
