@@ -1,3 +1,4 @@
+import { errorMessage } from "@handshake/sap-core";
 import type { CommandIo } from "./command.js";
 import { ExitCode } from "./command.js";
 import { commands } from "./commands/index.js";
@@ -37,7 +38,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     }
     return await command.run(rest, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     io.stderr.write(`sap ${name}: ${message}\n`);
     return ExitCode.usage;
   }

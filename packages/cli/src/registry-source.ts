@@ -8,7 +8,13 @@ import type {
   MachineRegistryJson,
   ProseDocument,
 } from "@handshake/sap-core";
-import { loadRegistry, PROSE_MARKER, registryFromCanonical, withProse } from "@handshake/sap-core";
+import {
+  errorMessage,
+  loadRegistry,
+  PROSE_MARKER,
+  registryFromCanonical,
+  withProse,
+} from "@handshake/sap-core";
 
 /** The published package whose registry.json a consumer's project has installed. */
 export const registryPackage = "@handshake/session-anti-patterns";
@@ -71,7 +77,7 @@ function openJson(path: string, cwd: string): OpenedRegistry {
   } catch (error) {
     return {
       ok: false,
-      message: `${path} is not JSON: ${(error as Error).message}`,
+      message: `${path} is not JSON: ${errorMessage(error)}`,
       diagnostics: [],
     };
   }
@@ -98,7 +104,7 @@ function openJson(path: string, cwd: string): OpenedRegistry {
       } catch (error) {
         return {
           ok: false,
-          message: `${prosePath}: ${(error as Error).message}`,
+          message: `${prosePath}: ${errorMessage(error)}`,
           diagnostics: [],
         };
       }
@@ -109,7 +115,7 @@ function openJson(path: string, cwd: string): OpenedRegistry {
     return { ok: true, source: { registry, version, path, ...(prosePath ? { prosePath } : {}) } };
   } catch (error) {
     const joined = prosePath === undefined ? "" : ` (joined with ${prosePath})`;
-    return { ok: false, message: `${(error as Error).message}${joined}`, diagnostics: [] };
+    return { ok: false, message: `${errorMessage(error)}${joined}`, diagnostics: [] };
   }
 }
 

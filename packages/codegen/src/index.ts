@@ -17,8 +17,7 @@ export {
   readSchemas,
   type StubsResult,
 } from "./generate.js";
-export { registryJsonText, sortKeysDeep, stableJson } from "./json.js";
-export { tsLiteral } from "./literal.js";
+export { registryJsonText } from "./json.js";
 export type {
   CoverageDoc,
   EntryDoc,
@@ -93,4 +92,4 @@ export {
   schemaTypesSource,
 } from "./transform/schema-types.js";
 export { vocabularyModule } from "./transform/vocabulary.js";
-export { type RuleFor, type TypeRule, tsTypeLiteral } from "./type-literal.js";
+export { type RuleFor, type TypeRule, tsLiteral, tsTypeLiteral } from "./ts-json.js";

@@ -1,11 +1,4 @@
-import { canonicalJson, sortKeysDeep } from "@handshake/sap-core";
-
-export { sortKeysDeep };
-
-/** Pretty, sorted, LF, one final newline: the bytes of every JSON file codegen writes (core's canonical JSON). */
-export function stableJson(value: unknown): string {
-  return canonicalJson(value);
-}
+import { sortKeysDeep } from "@handshake/sap-core";
 
 /**
  * Sorted JSON with one line per top-level member and per element of a

@@ -1,7 +1,7 @@
-import { PROSE_MARKER, splitProse } from "@handshake/sap-core";
+import { canonicalJson, PROSE_MARKER, splitProse } from "@handshake/sap-core";
 import { type BannerInfo, tidy, tsBanner } from "./banner.js";
 import type { GeneratedFile } from "./files.js";
-import { registryJsonText, stableJson } from "./json.js";
+import { registryJsonText } from "./json.js";
 import type { RegistryDocument } from "./model.js";
 import { printStatements } from "./printer.js";
 import { entriesModule } from "./transform/entries.js";
@@ -88,7 +88,7 @@ export async function packageFiles(inputs: PackageInputs): Promise<GeneratedFile
   });
   return [
     { path: "generated/registry.json", contents: registryJsonText(document) },
-    { path: `${inputs.docsPackagePath}/generated/prose.json`, contents: stableJson(prose) },
+    { path: `${inputs.docsPackagePath}/generated/prose.json`, contents: canonicalJson(prose) },
     // The registry package: the schemas' assertions only, minified; the docs
     // package: the exact files, annotations and all.
     ...schemas.map((s) => ({

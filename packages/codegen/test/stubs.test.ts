@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { paramDefaultValue } from "../src/stubs/stub-source.js";
 import { readUserParts } from "../src/stubs/user-parts.js";
 import {
   changed,
@@ -248,5 +249,18 @@ describe("sap stubs: regeneration keeps the user's code", () => {
     const result = stubs(fixtureDocument(), dir);
     expect(result.problems.map((p) => p.message.replace(/^\S+:\d+ {2}/, ""))).toEqual([want]);
     expect(read(dir, "sap-001.ts")).toBe(text);
+  });
+});
+
+describe("a stub's param defaults", () => {
+  test.each([
+    [{ type: "duration", default: "60s" }, 60_000],
+    [{ type: "duration", default: "1h" }, 3_600_000],
+    // Core's one duration rule: never written by a valid registry, left as written.
+    [{ type: "duration", default: "0s" }, "0s"],
+    [{ type: "int", default: 5 }, 5],
+    [{ type: "string", default: "60s" }, "60s"],
+  ] as const)("%j gives %j", (param, want) => {
+    expect(paramDefaultValue(param)).toBe(want);
   });
 });

@@ -30,7 +30,8 @@ export { type EntryCoverage, entryCoverage } from "./coverage/entry-coverage.js"
 export type { Diagnostic } from "./diagnostic.js";
 export { formatDiagnostic, sortDiagnostics } from "./diagnostic.js";
 export * from "./diff/index.js";
-export { durationToMs, isDuration } from "./duration.js";
+export { durationToMs, isDuration, parseDuration } from "./duration.js";
+export { errorMessage } from "./error-message.js";
 export type { PayloadProblem } from "./events/payload-problems.js";
 export { payloadProblems } from "./events/payload-problems.js";
 export { recordEntries, recordFieldsFor } from "./evidence/record.js";

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Diagnostic } from "./diagnostic.js";
 import { sortDiagnostics } from "./diagnostic.js";
+import { errorMessage } from "./error-message.js";
 import { buildRegistry } from "./load/build-registry.js";
 import { readState } from "./load/read-state.js";
 import type { LoadedRegistry } from "./model.js";
@@ -33,7 +34,7 @@ export function validateRegistry(dir: string): {
           line: 1,
           column: 1,
           code: internalError.code,
-          message: `check ${rule.code} failed: ${error instanceof Error ? error.message : String(error)}`,
+          message: `check ${rule.code} failed: ${errorMessage(error)}`,
           hint: "this is a bug in @handshake/sap-core; report it with the registry that triggers it",
         });
       }

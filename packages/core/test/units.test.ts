@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { canonicalJsonLine } from "../src/canonical/canonical-json.js";
 import { paramsRead } from "../src/cel/params-read.js";
+import { magnitude } from "../src/diff/json.js";
+import { schemas } from "../src/generated/schemas.js";
 import type { Param } from "../src/index.js";
 import {
   canonicalJson,
   capabilityAxis,
   capabilityCovers,
   durationToMs,
+  errorMessage,
   formatDiagnostic,
+  isDuration,
   paramValueProblem,
+  parseDuration,
 } from "../src/index.js";
 
 describe("paramsRead", () => {
@@ -25,7 +31,12 @@ it("paramsRead is undefined for an expression that does not parse", () => {
   expect(paramsRead("params.")).toBeUndefined();
 });
 
-describe("durationToMs", () => {
+describe("durations: one rule for schema, validator, engine, diff and stubs", () => {
+  // The validator's schema (embedded from registry/schema/common.schema.json).
+  const pattern = new RegExp(
+    (schemas["common.schema.json"] as { $defs: { Duration: { pattern: string } } }).$defs.Duration
+      .pattern,
+  );
   it.each([
     ["1ms", 1],
     ["90s", 90_000],
@@ -33,10 +44,48 @@ describe("durationToMs", () => {
     ["1h", 3_600_000],
     ["2d", 172_800_000],
   ])("%s is %d ms", (given, want) => {
+    expect(parseDuration(given)).toBe(want);
     expect(durationToMs(given)).toBe(want);
+    expect(isDuration(given)).toBe(true);
+    expect(pattern.test(given)).toBe(true);
   });
-  it.each(["", "0s", "60", "1.5s", "60 s", "1w", "-1s"])("refuses %j", (given) => {
-    expect(() => durationToMs(given)).toThrow(RangeError);
+  it.each(["", "0s", "0ms", "01s", "60", "1.5s", "60 s", "1w", "-1s", " 1s", "1S"])(
+    "refuses %j, as the schema does",
+    (given) => {
+      expect(parseDuration(given)).toBeUndefined();
+      expect(isDuration(given)).toBe(false);
+      expect(pattern.test(given)).toBe(false);
+      expect(() => durationToMs(given)).toThrow(/not a duration/);
+    },
+  );
+  it("refuses a duration whose milliseconds are not a safe integer", () => {
+    expect(parseDuration("104249991d")).toBe(9_007_199_222_400_000);
+    expect(parseDuration("104249992d")).toBeUndefined();
+    expect(isDuration("104249992d")).toBe(false);
+    expect(() => durationToMs("104249992d")).toThrow(/too long/);
+  });
+  it.each([90, undefined, null, ["1s"]])("refuses the non-string %j", (given) => {
+    expect(parseDuration(given)).toBeUndefined();
+    expect(isDuration(given)).toBe(false);
+  });
+  it("the diff compares numbers and valid durations only", () => {
+    expect(magnitude(5)).toBe(5);
+    expect(magnitude("1m")).toBe(60_000);
+    expect(magnitude("0s")).toBeUndefined();
+    expect(magnitude("fast")).toBeUndefined();
+  });
+});
+
+describe("errorMessage", () => {
+  it.each([
+    [new Error("boom"), "boom"],
+    [new RangeError("out"), "out"],
+    ["a thrown string", "a thrown string"],
+    [42, "42"],
+    [undefined, "undefined"],
+    [{ message: "not an Error" }, "[object Object]"],
+  ])("%j gives %j", (given, want) => {
+    expect(errorMessage(given)).toBe(want);
   });
 });
 
@@ -63,6 +112,13 @@ describe("canonicalJson", () => {
   });
   it("gives the same bytes whatever the key order", () => {
     expect(canonicalJson({ x: 1, y: [1, 2] })).toBe(canonicalJson({ y: [1, 2], x: 1 }));
+  });
+  it("has a one-line form with the same content, for comparisons and messages", () => {
+    const value = { b: 1n, a: { d: [3, { z: 1, y: 2 }], c: undefined }, m: new Map([["k", 1]]) };
+    expect(canonicalJsonLine(value)).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1,"m":{"k":1}}');
+    expect(JSON.parse(canonicalJsonLine(value))).toEqual(JSON.parse(canonicalJson(value)));
+    expect(canonicalJsonLine({ x: 1, y: 2 })).toBe(canonicalJsonLine({ y: 2, x: 1 }));
+    expect(canonicalJsonLine(undefined)).toBe("undefined");
   });
 });
 

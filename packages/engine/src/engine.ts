@@ -1,5 +1,5 @@
 import type { LoadedRegistry } from "@handshake/sap-core";
-import { celObject, durationToMs } from "@handshake/sap-core";
+import { celObject, durationToMs, errorMessage } from "@handshake/sap-core";
 import { LazyActivation } from "./activation.js";
 import { CelEventBuilder } from "./compile/cel-values.js";
 import type { ParamOverrides } from "./compile/params.js";
@@ -58,10 +58,6 @@ interface EventTypeRuntime {
 
 /** The anchor of an `after` absence window, kept until its deadline: its JSON payload. */
 type AnchorData = Readonly<Record<string, unknown>>;
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Evaluates one audit log, event by event, exactly as registry/SEMANTICS.md

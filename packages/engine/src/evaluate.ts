@@ -1,4 +1,5 @@
 import type { LoadedRegistry } from "@handshake/sap-core";
+import { errorMessage } from "@handshake/sap-core";
 import type { EngineOptions } from "./engine.js";
 import { Engine } from "./engine.js";
 import { apiDumpNotice, orderApiArray } from "./input/api-array.js";
@@ -71,7 +72,7 @@ function evaluateNamedArray(engine: Engine, text: string): void {
     engine.inputProblem(
       "invalid_json",
       1,
-      `not the JSON array of events GET /flight_recorder returns: ${(error as Error).message}`,
+      `not the JSON array of events GET /flight_recorder returns: ${errorMessage(error)}`,
     );
     return;
   }

@@ -1,4 +1,5 @@
 import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
+import { errorMessage } from "@handshake/sap-core";
 import { evaluateEvents } from "./evaluate.js";
 
 /** The outcome of running one example of one entry alone through the engine. */
@@ -86,7 +87,7 @@ function check(
       );
     }
   } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+    problems.push(errorMessage(error));
   }
   return {
     anti_pattern_id: entry.id,

@@ -1,5 +1,10 @@
 import { parseArgs } from "node:util";
-import { type EntryCoverage, entryCoverage, formatDiagnostic } from "@handshake/sap-core";
+import {
+  type EntryCoverage,
+  entryCoverage,
+  errorMessage,
+  formatDiagnostic,
+} from "@handshake/sap-core";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
 import { openRegistry } from "../registry-source.js";
@@ -49,7 +54,7 @@ export const coverageCommand: Command = {
         throw new Error(`--format must be text or json, not ${JSON.stringify(format)}`);
       }
     } catch (error) {
-      io.stderr.write(`sap coverage: ${(error as Error).message}\n\n${usage}`);
+      io.stderr.write(`sap coverage: ${errorMessage(error)}\n\n${usage}`);
       return ExitCode.usage;
     }
     const opened = openRegistry(io.cwd, registryPath);

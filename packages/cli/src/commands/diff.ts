@@ -4,6 +4,7 @@ import {
   type ChangesetCheck,
   checkChangesets,
   diffRegistries,
+  errorMessage,
   formatDiffMarkdown,
   formatDiffText,
   type RegistryDiff,
@@ -50,7 +51,7 @@ export const diffCommand: Command = {
     try {
       parsed = parse(args);
     } catch (error) {
-      io.stderr.write(`sap diff: ${(error as Error).message}\n\n${USAGE}`);
+      io.stderr.write(`sap diff: ${errorMessage(error)}\n\n${USAGE}`);
       return ExitCode.usage;
     }
     const { values, positionals } = parsed;

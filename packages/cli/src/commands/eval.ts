@@ -2,7 +2,7 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadedRegistry } from "@handshake/sap-core";
-import { formatDiagnostic } from "@handshake/sap-core";
+import { errorMessage, formatDiagnostic } from "@handshake/sap-core";
 import { isDuckDbFile, readFlightRecorderDuckDb } from "@handshake/sap-duckdb";
 import type { EvaluationResult, InputFormat } from "@handshake/sap-engine";
 import {
@@ -174,13 +174,13 @@ function readParams(path: string): unknown {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read params file ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read params file ${path}: ${errorMessage(error)}`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new UsageError(
-      `params file ${path} is not JSON (${(error as Error).message}); write {"SAP-001": {"max_tree_spawns": 20}}`,
+      `params file ${path} is not JSON (${errorMessage(error)}); write {"SAP-001": {"max_tree_spawns": 20}}`,
     );
   }
 }
@@ -265,7 +265,7 @@ export const evalCommand: Command = {
     try {
       parsed = parse(args);
     } catch (error) {
-      io.stderr.write(`sap eval: ${(error as Error).message}\n\n${usage}`);
+      io.stderr.write(`sap eval: ${errorMessage(error)}\n\n${usage}`);
       return ExitCode.usage;
     }
     const opened = openRegistry(io.cwd, parsed.registry);
@@ -288,7 +288,7 @@ export const evalCommand: Command = {
       if (stdin && parsed.inputFormat === "duckdb")
         throw new UsageError("a DuckDB store is read from a file, not stdin");
     } catch (error) {
-      io.stderr.write(`sap eval: ${(error as Error).message}\n`);
+      io.stderr.write(`sap eval: ${errorMessage(error)}\n`);
       return ExitCode.usage;
     }
     const progress = io.isTty
@@ -327,7 +327,7 @@ export const evalCommand: Command = {
           `sap eval: a trigger does not compile (run sap validate): ${error.message}\n`,
         );
       } else {
-        io.stderr.write(`sap eval: cannot read ${source}: ${(error as Error).message}\n`);
+        io.stderr.write(`sap eval: cannot read ${source}: ${errorMessage(error)}\n`);
       }
       return ExitCode.usage;
     } finally {

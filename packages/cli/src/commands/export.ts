@@ -2,6 +2,7 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  errorMessage,
   formatDiagnostic,
   HandshakeKernelExportError,
   handshakeKernelJson,
@@ -80,7 +81,7 @@ export const exportCommand: Command = {
     try {
       parsed = parse(args);
     } catch (error) {
-      io.stderr.write(`sap export: ${(error as Error).message}\n\n${USAGE}`);
+      io.stderr.write(`sap export: ${errorMessage(error)}\n\n${USAGE}`);
       return ExitCode.usage;
     }
     const opened = openRegistry(io.cwd, parsed.registry);
@@ -114,7 +115,7 @@ export const exportCommand: Command = {
       renameSync(tmp, out);
     } catch (error) {
       rmSync(tmp, { force: true });
-      io.stderr.write(`sap export: cannot write ${parsed.out}: ${(error as Error).message}\n`);
+      io.stderr.write(`sap export: cannot write ${parsed.out}: ${errorMessage(error)}\n`);
       return ExitCode.usage;
     }
     const shown = relative(io.cwd, out).startsWith("..") ? out : relative(io.cwd, out);

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generatePackage } from "@handshake/sap-codegen";
-import { formatDiagnostic } from "@handshake/sap-core";
+import { errorMessage, formatDiagnostic } from "@handshake/sap-core";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
 
@@ -66,7 +66,7 @@ export const generateCommand: Command = {
         allowPositionals: false,
       }));
     } catch (error) {
-      io.stderr.write(`sap generate: ${(error as Error).message}\n\n${usage}`);
+      io.stderr.write(`sap generate: ${errorMessage(error)}\n\n${usage}`);
       return ExitCode.usage;
     }
     const root = findRepoRoot(io.cwd);

@@ -1,5 +1,11 @@
 import { parseArgs } from "node:util";
-import { changesBetween, type HistoryStep, isVersion, releaseHistory } from "@handshake/sap-core";
+import {
+  changesBetween,
+  errorMessage,
+  type HistoryStep,
+  isVersion,
+  releaseHistory,
+} from "@handshake/sap-core";
 import { type Command, ExitCode } from "../command.js";
 import { findProject } from "../release/project.js";
 
@@ -37,7 +43,7 @@ export const historyCommand: Command = {
         options: { since: { type: "string" }, json: { type: "boolean" }, root: { type: "string" } },
       }));
     } catch (error) {
-      io.stderr.write(`sap history: ${(error as Error).message}\n\n${USAGE}`);
+      io.stderr.write(`sap history: ${errorMessage(error)}\n\n${USAGE}`);
       return ExitCode.usage;
     }
     if (values.since !== undefined && !isVersion(values.since)) {
@@ -48,7 +54,7 @@ export const historyCommand: Command = {
     try {
       history = releaseHistory(findProject(io.cwd, values.root).releasesDir);
     } catch (error) {
-      io.stderr.write(`sap history: ${(error as Error).message}\n`);
+      io.stderr.write(`sap history: ${errorMessage(error)}\n`);
       return ExitCode.usage;
     }
     const wanted = ids.length ? ids : undefined;

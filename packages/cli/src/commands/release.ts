@@ -8,6 +8,7 @@ import {
   compareVersions,
   contentHash,
   diffRegistries,
+  errorMessage,
   formatDiagnostic,
   formatDiffText,
   isVersion,
@@ -50,7 +51,7 @@ export const releaseCommand: Command = {
         options: { version: { type: "string" }, root: { type: "string" } },
       }));
     } catch (error) {
-      io.stderr.write(`sap release: ${(error as Error).message}\n\n${USAGE}`);
+      io.stderr.write(`sap release: ${errorMessage(error)}\n\n${USAGE}`);
       return ExitCode.usage;
     }
     if (positionals.length !== 1 || positionals[0] !== "snapshot") {

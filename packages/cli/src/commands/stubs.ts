@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_IMPORT_FROM, generateStubs, readRegistryDocument } from "@handshake/sap-codegen";
+import { errorMessage } from "@handshake/sap-core";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
 import { resolveInstalled } from "../registry-source.js";
@@ -89,7 +90,7 @@ export const stubsCommand: Command = {
       }));
       if (values.out === undefined) throw new Error("--out DIR is required");
     } catch (error) {
-      io.stderr.write(`sap stubs: ${(error as Error).message}\n\n${usage}`);
+      io.stderr.write(`sap stubs: ${errorMessage(error)}\n\n${usage}`);
       return ExitCode.usage;
     }
     const outArg = values.out.split("\\").join("/");
@@ -98,7 +99,7 @@ export const stubsCommand: Command = {
     try {
       document = readRegistryDocument(resolveRegistryJson(io.cwd, values.registry));
     } catch (error) {
-      io.stderr.write(`sap stubs: ${(error as Error).message}\n`);
+      io.stderr.write(`sap stubs: ${errorMessage(error)}\n`);
       return ExitCode.usage;
     }
     const engine = values.engine === true;

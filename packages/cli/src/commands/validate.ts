@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { Diagnostic } from "@handshake/sap-core";
-import { formatDiagnostic, validateRegistry } from "@handshake/sap-core";
+import { errorMessage, formatDiagnostic, validateRegistry } from "@handshake/sap-core";
 import type { Command, CommandIo } from "../command.js";
 import { ExitCode } from "../command.js";
 import { versionBeside } from "../registry-source.js";
@@ -31,9 +31,7 @@ export const validateCommand: Command = {
     try {
       parsed = parse(args);
     } catch (error) {
-      io.stderr.write(
-        `sap validate: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`,
-      );
+      io.stderr.write(`sap validate: ${errorMessage(error)}\n\n${usage}`);
       return ExitCode.usage;
     }
     const dir = resolve(io.cwd, parsed.dir);

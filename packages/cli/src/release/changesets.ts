@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type PendingChangeset, parseChangeset } from "@handshake/sap-core";
+import { errorMessage, type PendingChangeset, parseChangeset } from "@handshake/sap-core";
 import type { Project } from "./project.js";
 import { SourceError } from "./source.js";
 
@@ -20,7 +20,7 @@ export function readChangesets(project: Project): PendingChangeset[] {
       try {
         return parseChangeset(n.slice(0, -3), readFileSync(join(project.changesetDir, n), "utf8"));
       } catch (error) {
-        throw new SourceError((error as Error).message);
+        throw new SourceError(errorMessage(error));
       }
     });
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { errorMessage } from "@handshake/sap-core";
 
 /** The published registry package whose version the diff guards. */
 export const REGISTRY_PACKAGE = "@handshake/session-anti-patterns";
@@ -47,7 +48,7 @@ export function packageVersion(project: Project): string {
     json = JSON.parse(readFileSync(project.packageJson, "utf8"));
   } catch (error) {
     throw new Error(
-      `${project.packageJson}: cannot read the registry package's version (${(error as Error).message})`,
+      `${project.packageJson}: cannot read the registry package's version (${errorMessage(error)})`,
     );
   }
   const version = (json as { version?: unknown }).version;

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import {
   type CanonicalRegistry,
   canonicalRegistry,
+  errorMessage,
   formatDiagnostic,
   isVersion,
   loadRegistry,
@@ -33,7 +34,7 @@ export function releases(project: Project): ReleaseSnapshot[] {
   try {
     return readReleaseSnapshots(project.releasesDir);
   } catch (error) {
-    throw new SourceError((error as Error).message);
+    throw new SourceError(errorMessage(error));
   }
 }
 
@@ -76,7 +77,7 @@ export function resolveSide(project: Project, spec: string, cwd: string): Side {
         const snap = parseSnapshot(readFileSync(file, "utf8"), file, snapshotHash);
         return { label: spec, registry: snap.registry };
       } catch (error) {
-        throw new SourceError((error as Error).message);
+        throw new SourceError(errorMessage(error));
       }
     }
   }
@@ -96,7 +97,7 @@ export function resolveSide(project: Project, spec: string, cwd: string): Side {
       };
     } catch (error) {
       if (error instanceof SourceError) throw error;
-      throw new SourceError(`${label}: ${(error as Error).message}`);
+      throw new SourceError(`${label}: ${errorMessage(error)}`);
     }
   }
   const known = releases(project).map((r) => r.version);

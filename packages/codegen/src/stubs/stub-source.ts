@@ -1,11 +1,12 @@
+import { parseDuration } from "@handshake/sap-core";
 import { StructureKind } from "ts-morph";
 import { GENERATED_MARKER, tidy } from "../banner.js";
-import { tsLiteral } from "../literal.js";
 import type { EntryDoc, ParamDoc, RegistryDocument } from "../model.js";
 import { stubTypePrefix } from "../naming.js";
 import { printStatements } from "../printer.js";
 import { exportConst, jsDocComment, type Statement } from "../statements.js";
 import { docText } from "../transform/payloads.js";
+import { tsLiteral } from "../ts-json.js";
 import {
   CHECKSUM_PREFIX,
   readUserParts,
@@ -75,21 +76,11 @@ export function paramValueType(param: ParamDoc): string {
   }
 }
 
-const DURATION_MS: Readonly<Record<string, number>> = {
-  ms: 1,
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-};
-
-/** A param's default as a detector receives it: durations in milliseconds. */
+/** A param's default as a detector receives it: durations in milliseconds (core's one duration rule). */
 export function paramDefaultValue(param: ParamDoc): unknown {
-  if (param.type === "duration" && typeof param.default === "string") {
-    const match = /^([1-9][0-9]*)(ms|s|m|h|d)$/.exec(param.default);
-    if (match) return Number(match[1]) * (DURATION_MS[match[2] as string] as number);
-  }
-  return param.default;
+  return param.type === "duration"
+    ? (parseDuration(param.default) ?? param.default)
+    : param.default;
 }
 
 function paramDoc(param: ParamDoc): string {

@@ -2,7 +2,7 @@ import { StructureKind } from "ts-morph";
 import type { EntryDoc, RetiredDoc } from "../model.js";
 import { entryConstName } from "../naming.js";
 import { exportConst, type Statement } from "../statements.js";
-import { type RuleFor, tsTypeLiteral } from "../type-literal.js";
+import { type RuleFor, tsTypeLiteral } from "../ts-json.js";
 import { docText } from "./payloads.js";
 import { stringTuple } from "./tuple.js";
 

@@ -1,9 +1,8 @@
 import { PROSE_PATHS } from "@handshake/sap-core";
 import { StructureKind } from "ts-morph";
-import { tsLiteral } from "../literal.js";
 import type { RegistryDocument, VocabularyItemDoc } from "../model.js";
 import { exportConst, type Statement } from "../statements.js";
-import { tsTypeLiteral } from "../type-literal.js";
+import { tsLiteral, tsTypeLiteral } from "../ts-json.js";
 import { stringTuple } from "./tuple.js";
 
 interface VocabularySpec {

@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { errorMessage } from "../error-message.js";
 import { type Bump, type BumpOrNone, bumpRank, isBump, maxBump } from "./bump.js";
 import type { Change } from "./change.js";
 import type { RegistryDiff } from "./diff.js";
@@ -25,7 +26,7 @@ export function parseChangeset(id: string, text: string): PendingChangeset {
   try {
     front = parse(m[1] ?? "") ?? {};
   } catch (error) {
-    throw new Error(`.changeset/${id}.md: front matter is not YAML: ${(error as Error).message}`);
+    throw new Error(`.changeset/${id}.md: front matter is not YAML: ${errorMessage(error)}`);
   }
   if (typeof front !== "object" || front === null || Array.isArray(front)) {
     throw new Error(

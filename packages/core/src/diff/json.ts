@@ -1,5 +1,8 @@
 /** JSON helpers for the registry diff: it reads canonical registries as plain JSON. */
 
+import { canonicalJsonLine } from "../canonical/canonical-json.js";
+import { parseDuration } from "../duration.js";
+
 export type Json =
   | null
   | boolean
@@ -13,21 +16,8 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Canonical JSON (sorted keys, no whitespace): equal values give equal strings. */
-export function stableStringify(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
 export function deepEqual(a: unknown, b: unknown): boolean {
-  return stableStringify(a) === stableStringify(b);
+  return canonicalJsonLine(a) === canonicalJsonLine(b);
 }
 
 /** `obj[key]` as a JSON value, or undefined when `obj` is not an object. */
@@ -62,21 +52,15 @@ export function omit(value: JsonObject, keys: readonly string[]): JsonObject {
   return out;
 }
 
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7 };
-
-/** A number, or a registry duration (`90s`) as milliseconds; undefined otherwise. */
+/** A number, or a registry duration (`90s`) as milliseconds (core's one duration rule); undefined otherwise. */
 export function magnitude(value: Json | undefined): number | undefined {
-  if (typeof value === "number") return value;
-  if (typeof value !== "string") return undefined;
-  const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(value);
-  const unit = m?.[2];
-  return m && unit ? Number(m[1]) * (UNIT_MS[unit] ?? Number.NaN) : undefined;
+  return typeof value === "number" ? value : parseDuration(value);
 }
 
 /** Short human rendering of a JSON value for change messages. */
 export function show(value: Json | undefined, max = 60): string {
   if (value === undefined) return "(none)";
-  const text = typeof value === "string" ? value : stableStringify(value);
+  const text = typeof value === "string" ? value : canonicalJsonLine(value);
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalJson } from "../canonical/canonical-json.js";
 import { type CanonicalRegistry, contentHash } from "../canonical/canonical-registry.js";
+import { errorMessage } from "../error-message.js";
 import { compareVersions, isVersion } from "./bump.js";
 import { buildHistory } from "./history.js";
 import type { RegistryHistory } from "./history-query.js";
@@ -52,7 +53,7 @@ export function parseSnapshot(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message}); restore it from git`);
+    throw new Error(`${file}: not JSON (${errorMessage(error)}); restore it from git`);
   }
   if (
     !isObject(json) ||

@@ -1,5 +1,6 @@
 import { canonicalJson } from "../canonical/canonical-json.js";
 import { canonicalRegistry, contentHash } from "../canonical/canonical-registry.js";
+import { errorMessage } from "../error-message.js";
 import type { Param, Window } from "../generated/schema-types.js";
 import type { LoadedEntry, LoadedEvent, LoadedRegistry } from "../model.js";
 import { handshakeKernelProblems, type KernelProblem } from "./handshake-kernel-rules.js";
@@ -181,7 +182,7 @@ export function toHandshakeKernelRegistry(
   try {
     version = kernelVersion(options.version);
   } catch (error) {
-    problems.push((error as Error).message);
+    problems.push(errorMessage(error));
   }
 
   const refOwners = new Map<string, string>();
@@ -195,7 +196,7 @@ export function toHandshakeKernelRegistry(
     try {
       ref = kernelFlightRecorderRef(event);
     } catch (error) {
-      problems.push(`${entryId}: ${(error as Error).message}`);
+      problems.push(`${entryId}: ${errorMessage(error)}`);
       return undefined;
     }
     const owner = refOwners.get(ref);
@@ -252,7 +253,7 @@ function kernelEntry(
   try {
     entryId = kernelEntryId(entry.id);
   } catch (error) {
-    problems.push((error as Error).message);
+    problems.push(errorMessage(error));
     return undefined;
   }
   const category = CATEGORY_TO_KERNEL[entry.category];

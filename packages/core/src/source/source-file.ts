@@ -1,5 +1,6 @@
 import type { Document, Node, Pair } from "yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import { errorMessage } from "../error-message.js";
 
 /** A path into a YAML document: map keys and sequence indexes. */
 export type DataPath = readonly (string | number)[];
@@ -139,7 +140,7 @@ function toJs(doc: Document.Parsed): { data: unknown } | { error: string } {
   try {
     return { data: doc.toJS({ maxAliasCount: 100 }) };
   } catch (error) {
-    return { error: firstLine(error instanceof Error ? error.message : String(error)) };
+    return { error: firstLine(errorMessage(error)) };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { CelByEvent, LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
-import { createTriggerEnvironment } from "@handshake/sap-core";
+import { createTriggerEnvironment, errorMessage } from "@handshake/sap-core";
 import type { Environment } from "@marcbachmann/cel-js";
 import { compileFast } from "./fast-cel.js";
 
@@ -137,7 +137,7 @@ function compileEntry(
       try {
         program = env.parse(source);
       } catch (error) {
-        throw new TriggerCompileError(entry.id, name, type, (error as Error).message);
+        throw new TriggerCompileError(entry.id, name, type, errorMessage(error));
       }
       const check = program.check();
       if (!check.valid) {

@@ -1,22 +1,7 @@
-import type { RegistryRule } from "../rule.js";
-import { ids, suggest } from "./vocabulary.js";
+import { unknownVocabularyId } from "./unknown-vocabulary-id.js";
 
-export const unknownCategory: RegistryRule = {
-  phase: "registry",
+export const unknownCategory = unknownVocabularyId("categories", {
   code: "SAP-E025",
   description: "An entry's category is not a category id of registry.yaml.",
-  check(context) {
-    const known = ids(context.registry.meta.categories);
-    for (const entry of context.registry.entries) {
-      if (!known.has(entry.category)) {
-        context.reportEntry(
-          this.code,
-          entry,
-          ["category"],
-          `unknown category "${entry.category}"`,
-          `${suggest(entry.category, known, "categories in registry.yaml")} (or add it there)`,
-        );
-      }
-    }
-  },
-};
+  uses: (entry) => [{ id: entry.category, path: ["category"] }],
+});

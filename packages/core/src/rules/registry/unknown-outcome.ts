@@ -1,24 +1,11 @@
-import type { RegistryRule } from "../rule.js";
-import { ids, suggest } from "./vocabulary.js";
+import { unknownVocabularyId } from "./unknown-vocabulary-id.js";
 
-export const unknownOutcome: RegistryRule = {
-  phase: "registry",
+export const unknownOutcome = unknownVocabularyId("outcomes", {
   code: "SAP-E028",
   description: "A tier's outcome is not an outcome id of registry.yaml.",
-  check(context) {
-    const known = ids(context.registry.meta.outcomes);
-    for (const entry of context.registry.entries) {
-      entry.enforcement.tiers.forEach((tier, i) => {
-        if (!known.has(tier.outcome)) {
-          context.reportEntry(
-            this.code,
-            entry,
-            ["enforcement", "tiers", i, "outcome"],
-            `unknown outcome "${tier.outcome}"`,
-            suggest(tier.outcome, known, "outcomes in registry.yaml"),
-          );
-        }
-      });
-    }
-  },
-};
+  uses: (entry) =>
+    entry.enforcement.tiers.map((tier, i) => ({
+      id: tier.outcome,
+      path: ["enforcement", "tiers", i, "outcome"],
+    })),
+});

@@ -1,22 +1,7 @@
-import type { RegistryRule } from "../rule.js";
-import { ids, suggest } from "./vocabulary.js";
+import { unknownVocabularyId } from "./unknown-vocabulary-id.js";
 
-export const unknownSeverity: RegistryRule = {
-  phase: "registry",
+export const unknownSeverity = unknownVocabularyId("severities", {
   code: "SAP-E026",
   description: "An entry's severity is not a severity id of registry.yaml.",
-  check(context) {
-    const known = ids(context.registry.meta.severities);
-    for (const entry of context.registry.entries) {
-      if (!known.has(entry.severity)) {
-        context.reportEntry(
-          this.code,
-          entry,
-          ["severity"],
-          `unknown severity "${entry.severity}"`,
-          suggest(entry.severity, known, "severities in registry.yaml"),
-        );
-      }
-    }
-  },
-};
+  uses: (entry) => [{ id: entry.severity, path: ["severity"] }],
+});

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { tsLiteral } from "../src/literal.js";
-import { tsTypeLiteral } from "../src/type-literal.js";
+import { tsLiteral, tsTypeLiteral } from "../src/ts-json.js";
 
 describe("tsLiteral", () => {
   test.each([
@@ -53,7 +52,32 @@ describe("tsTypeLiteral", () => {
       given: { title: { a: "x", b: 1 } },
       want: "{\n  readonly title: { readonly [key: string]: unknown };\n}",
     },
+    {
+      // Rules apply under property names only: array items and the root are literal.
+      given: [{ title: "x", list: ["title"] }],
+      want: 'readonly [\n  {\n    readonly title: string;\n    readonly list: readonly [\n      "title",\n    ];\n  },\n]',
+    },
+    {
+      given: { title: null, id: null },
+      want: "{\n  readonly title: null;\n  readonly id: null;\n}",
+    },
   ])("$given", ({ given, want }) => {
     expect(tsTypeLiteral(given, rule)).toBe(want);
+  });
+
+  test("rejects what JSON cannot hold, as tsLiteral does", () => {
+    expect(() => tsTypeLiteral(Number.POSITIVE_INFINITY, rule)).toThrow(/non-finite/);
+    expect(() => tsTypeLiteral({ id: () => 1 }, rule)).toThrow(/function/);
+    expect(() => tsTypeLiteral([1n], rule)).toThrow(/bigint/);
+  });
+});
+
+describe("one walk, two dialects", () => {
+  test("a value and its type have the same layout, line for line", () => {
+    const value = { id: "SAP-001", tiers: [{ from: 1, ok: true }], none: null, empty: {} };
+    const literal = tsLiteral(value, "  ").split("\n");
+    const type = tsTypeLiteral(value, () => undefined, "  ").split("\n");
+    expect(type).toHaveLength(literal.length);
+    expect(type.map((line) => line.replace(/readonly /g, "").replace(/;$/, ","))).toEqual(literal);
   });
 });
