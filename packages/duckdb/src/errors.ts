@@ -151,6 +151,6 @@ export class TimestampInvalidError extends RowError {
   }
 }
 
-function causeMessage(cause: unknown): string {
+export function causeMessage(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection, DuckDBDataChunk, DuckDBInstance } from "@duckdb/node-api";
 import {
+  causeMessage,
   DuckDbLockedError,
   DuckDbOpenError,
   MissingColumnError,
@@ -143,7 +144,7 @@ export async function* readFlightRecorderDuckDb(
       autoload_known_extensions: "false",
     });
   } catch (error) {
-    if (/\block(ed)?\b/i.test(error instanceof Error ? error.message : String(error))) {
+    if (/\block(ed)?\b/i.test(causeMessage(error))) {
       throw new DuckDbLockedError(path, error);
     }
     throw new DuckDbOpenError(path, error);
