@@ -21,6 +21,8 @@ const TWO_ITEMS: Edit = {
   replace: "  max_payload_list_items: 2",
 };
 
+// A payload that is not a map is refused by the schema (SAP-E012) before this rule runs; the
+// value checks of each payload field type are payloadProblems' own tests (cel.test.ts).
 testRule(examplePayload, {
   valid: [
     {
