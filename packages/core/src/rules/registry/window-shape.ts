@@ -28,7 +28,7 @@ export const windowShape: RegistryRule = {
             this.code,
             entry,
             base,
-            `a ${window.kind} window needs ${field}`,
+            `${article(window.kind)} ${window.kind} window needs ${field}`,
             `add trigger.window.${field}`,
             "key",
           );
@@ -40,7 +40,7 @@ export const windowShape: RegistryRule = {
             this.code,
             entry,
             [...base, field],
-            `a ${window.kind} window does not use ${field}`,
+            `${article(window.kind)} ${window.kind} window does not use ${field}`,
             field === "where"
               ? "put the filter in each step's where"
               : `remove trigger.window.${field}`,
@@ -72,3 +72,8 @@ export const windowShape: RegistryRule = {
     }
   },
 };
+
+/** "an absence window", "a count window". */
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? "an" : "a";
+}
