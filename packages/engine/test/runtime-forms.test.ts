@@ -99,6 +99,27 @@ describe.each(SCENARIO_NAMES)("scenario %s in every runtime form", (name) => {
     }
   });
 
+  test("as the runtime runs them, a session's jobs run one after another", () => {
+    // A job ends with a state change out of ACTIVE naming it, its session.completed or its
+    // session_scheduler.cancelled; the session's next job is dispatched only after that.
+    const running = new Map<string, string>();
+    for (const e of events) {
+      const session = String(e.payload.session_id ?? "");
+      const job = String(e.payload.job_id ?? "");
+      if (e.event_type === "session_scheduler.dispatch") {
+        expect(running.get(session), `${session}: ${job} dispatched while another job runs`).toBe(
+          undefined,
+        );
+        running.set(session, job);
+      }
+      const ends =
+        (e.event_type === "session.state_change" && e.payload.to_state !== "ACTIVE") ||
+        e.event_type === "session.completed" ||
+        e.event_type === "session_scheduler.cancelled";
+      if (ends && running.get(session) === job) running.delete(session);
+    }
+  });
+
   test("the same findings whatever the form, auto-detected or named", () => {
     const want = jsonl.findings.map(lineless);
     for (const r of [api, trace, named.jsonl, named.api, named.trace]) {
