@@ -1,18 +1,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { EvaluationResult, Finding } from "../src/index.js";
 import { evaluateRuntimeRecords, evaluateText, formatJson, formatText } from "../src/index.js";
-import { checkedIn, fixtureDir, fixtureTexts } from "./runtime/fixture-files.js";
+import type { RuntimeEvent } from "./runtime/emitters.js";
+import { checkedIn, fixtureDir, fixtureTexts, SCENARIO_NAMES } from "./runtime/fixture-files.js";
 import { duckdbRecord, toApiArray, toTrace } from "./runtime/runtime-forms.js";
 import { runtimeRegistry } from "./runtime/runtime-registry.js";
-import { busyRuntime, spawnTree } from "./runtime/scenarios.js";
+import type { ProjectedFinding } from "./runtime/scenario-findings.js";
+import { scenarioProblems } from "./runtime/scenario-findings.js";
+import { busyRuntime, SCENARIOS, spawnTree } from "./runtime/scenarios.js";
 
 /*
  * The runtime's own output, in each form it leaves the runtime (README in
- * test/fixtures/runtime): the same spawn tree read from JSON Lines of
+ * test/fixtures/runtime): each scenario (a spawn tree over the depth limit,
+ * a requester over the children cap, a delegation storm, a cascade that
+ * misses a live descendant, a busy legitimate tree) read from JSON Lines of
  * envelopes, the API's array, a debug bundle's trace.jsonl and DuckDB rows
- * gives the same findings and no input finding.
+ * gives the same findings, the ones checked in, and no input finding.
  */
 
 const registry = runtimeRegistry();
@@ -48,34 +53,75 @@ describe("the checked-in runtime logs", () => {
   });
 });
 
-describe("one spawn tree in every runtime form", () => {
-  const jsonl = evaluateText(registry, read("spawn-tree.fr.jsonl"), opts);
-  const api = evaluateText(registry, read("spawn-tree.api.json"), opts);
-  const trace = evaluateText(registry, read("spawn-tree.trace.jsonl"), opts);
-  const named = {
-    jsonl: evaluateText(registry, read("spawn-tree.fr.jsonl"), {
-      ...opts,
-      inputFormat: "fr-jsonl",
-    }),
-    api: evaluateText(registry, read("spawn-tree.api.json"), { ...opts, inputFormat: "fr-api" }),
-    trace: evaluateText(registry, read("spawn-tree.trace.jsonl"), {
-      ...opts,
-      inputFormat: "fr-trace",
-    }),
+/** The projection the checked-in `<scenario>.expected.json` holds. */
+function projection(r: EvaluationResult) {
+  return {
+    summary: r.summary,
+    findings: r.findings.map((f) => ({
+      anti_pattern_id: f.anti_pattern_id,
+      session_id: f.session_id,
+      line: f.line,
+      timestamp: f.timestamp,
+      triggering_event_ids: f.triggering_event_ids,
+    })),
   };
-  const events = spawnTree();
+}
 
-  test("no input findings; the runtime's other event types skipped and counted", () => {
+describe.each(SCENARIO_NAMES)("scenario %s in every runtime form", (name) => {
+  const events = (SCENARIOS[name] as () => RuntimeEvent[])();
+  // Read when the suite starts: the first describe may have just written the files.
+  let jsonl: EvaluationResult;
+  let api: EvaluationResult;
+  let trace: EvaluationResult;
+  let named: { jsonl: EvaluationResult; api: EvaluationResult; trace: EvaluationResult };
+  beforeAll(() => {
+    jsonl = evaluateText(registry, read(`${name}.fr.jsonl`), opts);
+    api = evaluateText(registry, read(`${name}.api.json`), opts);
+    trace = evaluateText(registry, read(`${name}.trace.jsonl`), opts);
+    named = {
+      jsonl: evaluateText(registry, read(`${name}.fr.jsonl`), { ...opts, inputFormat: "fr-jsonl" }),
+      api: evaluateText(registry, read(`${name}.api.json`), { ...opts, inputFormat: "fr-api" }),
+      trace: evaluateText(registry, read(`${name}.trace.jsonl`), {
+        ...opts,
+        inputFormat: "fr-trace",
+      }),
+    };
+  });
+
+  test("no input findings, no notice; every line an event or a skipped runtime event", () => {
+    // One GET /flight_recorder answer: fewer than its 200 events, so no dump_may_be_cut notice.
+    expect(events.length).toBeLessThan(200);
     for (const r of [jsonl, api, trace, named.jsonl, named.api, named.trace]) {
       expect(r.input_findings).toEqual([]);
-      expect(r.summary).toMatchObject({ lines: 50, events: 48, skipped_unknown_types: 2 });
       expect(r.notices).toEqual([]);
+      expect(r.summary.lines).toBe(events.length);
+      expect(r.summary.events + r.summary.skipped_unknown_types).toBe(events.length);
+    }
+  });
+
+  test("as the runtime runs them, a session's jobs run one after another", () => {
+    // A job ends with a state change out of ACTIVE naming it, its session.completed or its
+    // session_scheduler.cancelled; the session's next job is dispatched only after that.
+    const running = new Map<string, string>();
+    for (const e of events) {
+      const session = String(e.payload.session_id ?? "");
+      const job = String(e.payload.job_id ?? "");
+      if (e.event_type === "session_scheduler.dispatch") {
+        expect(running.get(session), `${session}: ${job} dispatched while another job runs`).toBe(
+          undefined,
+        );
+        running.set(session, job);
+      }
+      const ends =
+        (e.event_type === "session.state_change" && e.payload.to_state !== "ACTIVE") ||
+        e.event_type === "session.completed" ||
+        e.event_type === "session_scheduler.cancelled";
+      if (ends && running.get(session) === job) running.delete(session);
     }
   });
 
   test("the same findings whatever the form, auto-detected or named", () => {
     const want = jsonl.findings.map(lineless);
-    expect(want.length).toBeGreaterThan(0);
     for (const r of [api, trace, named.jsonl, named.api, named.trace]) {
       expect(r.findings.map(lineless)).toEqual(want);
     }
@@ -92,28 +138,30 @@ describe("one spawn tree in every runtime form", () => {
 
   test("DuckDB rows fed as parsed envelopes (VARCHAR times) give the same findings", async () => {
     const rows = events.map(duckdbRecord);
-    expect(rows[0]?.timestamp).toMatch(/^2026-06-22 10:00:00\.\d{1,6}\+00$/);
+    expect(rows[0]?.timestamp).toMatch(/^2026-06-22 \d\d:00:00\.\d{1,6}\+00$/);
     const fromRows = await evaluateRuntimeRecords(registry, rows, opts);
     expect(fromRows.input_findings).toEqual([]);
     expect(fromRows.findings).toEqual(jsonl.findings);
   });
 
   test("the findings as checked in (SAP_UPDATE_FIXTURES=1 rewrites them after an intended change)", () => {
-    const projection = {
-      summary: jsonl.summary,
-      findings: jsonl.findings.map((f) => ({
-        anti_pattern_id: f.anti_pattern_id,
-        session_id: f.session_id,
-        line: f.line,
-        timestamp: f.timestamp,
-        triggering_event_ids: f.triggering_event_ids,
-      })),
-    };
-    const text = `${JSON.stringify(projection, null, 2)}\n`;
-    expect(JSON.parse(checkedIn("spawn-tree.expected.json", text))).toEqual(projection);
+    const want = projection(jsonl);
+    const text = `${JSON.stringify(want, null, 2)}\n`;
+    expect(JSON.parse(checkedIn(`${name}.expected.json`, text))).toEqual(want);
   });
 
+  test("the checked-in findings are the ones the scenario is about", () => {
+    const expected = JSON.parse(read(`${name}.expected.json`)) as {
+      findings: ProjectedFinding[];
+    };
+    expect(scenarioProblems(name, expected.findings, events)).toEqual([]);
+  });
+});
+
+describe("the spawn tree", () => {
   test("a spawn_accepted names no model_session_id: its session is the requester in the payload", () => {
+    const jsonl = evaluateText(registry, read("spawn-tree.fr.jsonl"), opts);
+    expect(jsonl.summary).toMatchObject({ lines: 50, events: 48, skipped_unknown_types: 2 });
     const deep = jsonl.findings.find((f) => f.anti_pattern_id === "SAP-002");
     expect(deep?.session_id).toBe("sess-c3");
   });

@@ -8,6 +8,8 @@
  * (runtime-forms.ts) can write them as the runtime would.
  */
 
+import { createHash } from "node:crypto";
+
 /** An instant: milliseconds since the epoch and nanoseconds within that millisecond. */
 export interface Instant {
   readonly ms: number;
@@ -57,6 +59,9 @@ export const SERDE_NAMES: Readonly<Record<string, string>> = {
   "session.cascade_cancel": "session_cascade_cancel",
   "session_scheduler.enqueue": "session_scheduler_enqueue",
   "session_scheduler.dispatch": "session_scheduler_dispatch",
+  "session_scheduler.rate_limited": "session_scheduler_rate_limited",
+  "session_scheduler.cancelled": "session_scheduler_cancelled",
+  llm_inference: "llm_inference",
 };
 
 /** `stable_span_token` (mod.rs) for a safe token: `prefix:token`. */
@@ -77,6 +82,8 @@ export interface Job {
   readonly depth: number;
   readonly role: string;
   readonly lane: "PRIMARY" | "SUBAGENT" | "BACKGROUND" | "VALIDATION";
+  /** ModelRunMetadata.model_id (the job input `model_id`; `default-model` when absent). */
+  readonly model?: string;
 }
 
 let sequence = 0;
@@ -152,6 +159,29 @@ export function workflowStatus(at: Instant, job: Job, workflowRunId: string): Ru
       job_id: job.jobId,
       workflow_id: workflowRunId,
     },
+  );
+}
+
+/**
+ * src/workflows.rs, `run_and_finalize_workflow_job`: the `system` event closing
+ * every job's run (after `finalize_model_run_after_terminal` for a model run),
+ * payload `{status, error, node_id}` (JobState::as_str, the error text or null,
+ * the node id = the job id), no payload.type.
+ */
+export function workflowRunFinished(
+  at: Instant,
+  job: Job,
+  workflowRunId: string,
+  status: "completed" | "failed" | "cancelled",
+  error: string | null,
+): RuntimeEvent {
+  return event(
+    at,
+    "system",
+    "agent",
+    job.jobId,
+    { status, error, node_id: job.jobId },
+    { job_id: job.jobId, workflow_id: workflowRunId },
   );
 }
 
@@ -448,4 +478,126 @@ export function cascadeCancel(
     cancelled_session_ids: [...cancelled],
     reason,
   });
+}
+
+/**
+ * src/workflows.rs, `emit_session_scheduler_rate_limited_event`, from
+ * `run_model_run_dispatch_loop` when `model_run_dispatch_gate` denies the
+ * queued job (attempt 1; reason e.g. `rate_limit_requests_per_minute_queued`
+ * from the provider's token bucket, `ProviderRateLimiter::try_acquire`).
+ */
+export function schedulerRateLimited(
+  at: Instant,
+  job: Job,
+  provider: string,
+  queueWaitMs: number,
+  backoffMs: number,
+  reason: string,
+): RuntimeEvent {
+  return event(
+    at,
+    "session_scheduler.rate_limited",
+    "system",
+    job.jobId,
+    {
+      type: "session_scheduler.rate_limited",
+      event_id: "FR-EVT-SESS-SCHED-003",
+      session_id: job.session,
+      job_id: job.jobId,
+      provider,
+      job_kind: "model_run",
+      lane: job.lane,
+      priority: 50,
+      concurrency_group: null,
+      queue_wait_ms: queueWaitMs,
+      attempt: 1,
+      backoff_ms: backoffMs,
+      reason,
+    },
+    {
+      job_id: job.jobId,
+      model_session_id: job.session,
+      session_span_id: sessionSpan(job.session),
+      activity_span_id: jobSpan(job.jobId),
+    },
+  );
+}
+
+/**
+ * src/workflows.rs, `emit_session_scheduler_cancelled_event`, from
+ * `cancel_model_run_job_no_cascade` (the cancelled job, then each live
+ * descendant `cascade_cancel_session` finds), before the job's run ends.
+ */
+export function schedulerCancelled(
+  at: Instant,
+  job: Job,
+  cancelledBy: string,
+  reason: string,
+): RuntimeEvent {
+  return event(
+    at,
+    "session_scheduler.cancelled",
+    "system",
+    job.jobId,
+    {
+      type: "session_scheduler.cancelled",
+      event_id: "FR-EVT-SESS-SCHED-004",
+      session_id: job.session,
+      job_id: job.jobId,
+      job_kind: "model_run",
+      lane: job.lane,
+      priority: 50,
+      concurrency_group: null,
+      attempt: 1,
+      cancelled_by: cancelledBy,
+      reason,
+    },
+    {
+      job_id: job.jobId,
+      model_session_id: job.session,
+      session_span_id: sessionSpan(job.session),
+      activity_span_id: jobSpan(job.jobId),
+    },
+  );
+}
+
+/**
+ * src/llm/ollama.rs, `emit_llm_inference_event` (the `LlmInferenceEvent` of
+ * src/flight_recorder/mod.rs): one completed model call, actor agent,
+ * `with_model_id` only: no job_id and no model_session_id; trace_id is the
+ * request's, which `run_model_run_job` sets to the job id (`derive_trace_id`).
+ * Hashes are sha256 hex (of stand-in texts here).
+ */
+export function llmInference(
+  at: Instant,
+  job: Job,
+  tokens: { prompt: number; completion: number },
+  latencyMs: number,
+): RuntimeEvent {
+  const model = job.model ?? "default-model";
+  return event(
+    at,
+    "llm_inference",
+    "agent",
+    job.jobId,
+    {
+      type: "llm_inference",
+      trace_id: job.jobId,
+      model_id: model,
+      token_usage: {
+        prompt_tokens: tokens.prompt,
+        completion_tokens: tokens.completion,
+        total_tokens: tokens.prompt + tokens.completion,
+      },
+      prompt_hash: sha256Hex(`prompt:${job.jobId}`),
+      response_hash: sha256Hex(`response:${job.jobId}`),
+      latency_ms: latencyMs,
+    },
+    { model_id: model },
+  );
+}
+
+/** sha256 hex, as `compute_hash` (src/llm/ollama.rs) writes it; here of a stand-in text. */
+function sha256Hex(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

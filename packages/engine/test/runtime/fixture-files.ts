@@ -2,20 +2,25 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toApiArray, toFrJsonl, toTrace } from "./runtime-forms.js";
-import { spawnTree } from "./scenarios.js";
+import { SCENARIOS, spawnTree } from "./scenarios.js";
 
 /** test/fixtures/runtime: the runtime-form logs, generated from scenarios.ts and checked in. */
 export const fixtureDir = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/runtime");
 
+/** The scenarios with checked-in logs, by the name their files carry (scenarios.ts). */
+export const SCENARIO_NAMES = Object.keys(SCENARIOS);
+
 /** Every checked-in runtime log by file name, as the generators write it today. */
 export function fixtureTexts(): Record<string, string> {
-  const tree = spawnTree();
-  return {
-    "spawn-tree.fr.jsonl": toFrJsonl(tree),
-    "spawn-tree.api.json": toApiArray(tree),
-    "spawn-tree.trace.jsonl": toTrace(tree, "FullLocal"),
-    "spawn-tree.trace-safedefault.jsonl": toTrace(tree, "SafeDefault"),
-  };
+  const texts: Record<string, string> = {};
+  for (const [name, make] of Object.entries(SCENARIOS)) {
+    const events = make();
+    texts[`${name}.fr.jsonl`] = toFrJsonl(events);
+    texts[`${name}.api.json`] = toApiArray(events);
+    texts[`${name}.trace.jsonl`] = toTrace(events, "FullLocal");
+  }
+  texts["spawn-tree.trace-safedefault.jsonl"] = toTrace(spawnTree(), "SafeDefault");
+  return texts;
 }
 
 /**

@@ -88,6 +88,15 @@ function envelope(e: RuntimeEvent, eventType: string, timestamp: string, payload
   };
 }
 
+/**
+ * The envelope as `insert_event` (src/flight_recorder/duckdb.rs) binds it:
+ * the time as `to_rfc3339()` writes it (every digit the clock gave), for
+ * `createRuntimeDuckDb` (@handshake/sap-duckdb/testing).
+ */
+export function storedEnvelope(e: RuntimeEvent): Record<string, unknown> {
+  return envelope(e, e.event_type, rfc3339(e.at), e.payload);
+}
+
 /** A DuckDB row as a reader yields it: payload and wsids parsed, timestamp as VARCHAR. */
 export function duckdbRecord(e: RuntimeEvent): Record<string, unknown> {
   return envelope(e, e.event_type, duckdbTime(e.at), e.payload);
