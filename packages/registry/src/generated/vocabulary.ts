@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:a083be76e1fafa605f44cb2843f6608de8ecaac6cdbea59299437c7b02614361";
+export const contentHash = "sha256:6ff384598da8feaf58d10e71d449ad254c1632364beead8e4d37a3b1d8780743";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [
