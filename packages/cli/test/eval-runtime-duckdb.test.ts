@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -98,6 +98,41 @@ describe("sap eval on the runtime scenarios' DuckDB stores", () => {
           triggering_event_ids: f.triggering_event_ids,
         })),
       }).toEqual(expected);
+    },
+    timeout,
+  );
+});
+
+describe("the README's DuckDB example", () => {
+  test(
+    "is what sap eval prints for the cascade-miss store named flight_recorder.db (registry hash shortened)",
+    async () => {
+      const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+      const command = "$ pnpm sap eval flight_recorder.db\n";
+      const start = readme.indexOf(`\`\`\`console\n${command}`);
+      expect(start, "README has the console block").toBeGreaterThanOrEqual(0);
+      const body = readme.slice(start + "```console\n".length + command.length);
+      const shown = body.slice(0, body.indexOf("```\n"));
+
+      const dir = join(work, "readme");
+      mkdirSync(dir);
+      const events = (SCENARIOS["cascade-miss"] as () => unknown[])();
+      await createRuntimeDuckDb(join(dir, "flight_recorder.db"), events.map(storedEnvelope));
+      const run = spawnSync(
+        process.execPath,
+        [bin, "eval", "flight_recorder.db", "--registry", runtimeRegistryDir()],
+        { cwd: dir, encoding: "utf8" },
+      );
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(1);
+      const shorten = (text: string) =>
+        text
+          .replace(/sha256:([0-9a-f]{8})[0-9a-f]{56}/g, "sha256:$1…")
+          .replace(/sha256:[0-9a-f]{8}…/g, "sha256:<hash>…");
+      expect(shorten(shown)).toBe(shorten(run.stdout));
+      // The shortened hash shown is this registry's.
+      const hash = /sha256:([0-9a-f]{64})/.exec(run.stdout)?.[1] ?? "";
+      expect(shown).toContain(`sha256:${hash.slice(0, 8)}…`);
     },
     timeout,
   );
