@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generatePackage } from "@handshake/sap-codegen";
 import { errorMessage, formatDiagnostic } from "@handshake/sap-core";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
+import { findRepoRoot } from "../repo-root.js";
 
 /** The command printed in banners and in the stale message. */
 export const GENERATE_COMMAND = "pnpm sap generate";
@@ -27,17 +27,6 @@ Options:
 
 Exit codes: 0 up to date or written, 1 stale (--check) or registry problems, 2 bad usage.
 `;
-
-/** The nearest folder at or above `from` holding registry/registry.yaml. */
-export function findRepoRoot(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, "registry", "registry.yaml"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 export const generateCommand: Command = {
   name: "generate",
