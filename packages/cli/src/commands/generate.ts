@@ -13,9 +13,11 @@ const usage = `Usage: sap generate [--check] [--registry DIR] [--out DIR] [--doc
 
 Validates the registry and (re)writes the generated files (committed) of the
 registry package (src/generated/*.ts, generated/registry.json with the machine
-members, schemas/*.json without annotations) and of the docs package
-(generated/prose.json, the annotated schemas/*.json, src/generated/*.ts).
-Writes are atomic: all changed files of both or none. Same registry, same bytes.
+members, schemas/*.json without annotations), of the docs package
+(generated/prose.json, the annotated schemas/*.json, src/generated/*.ts) and,
+for the repository's own registry (no --registry), of core
+(packages/core/src/generated: the schemas' types and the embedded schemas).
+Writes are atomic: all changed files or none. Same registry, same bytes.
 
 Options:
   --check         write nothing; exit 1 naming each stale file
@@ -69,10 +71,14 @@ export const generateCommand: Command = {
     const packageDir = resolve(io.cwd, values.out ?? join(root as string, "packages", "registry"));
     const check = values.check === true;
     const docsOut = values["docs-out"];
+    // The repository's own registry also types core (packages/core/src/generated).
+    const coreDir =
+      values.registry === undefined ? join(root as string, "packages", "core") : undefined;
     const result = await generatePackage({
       registryDir,
       packageDir,
       ...(docsOut === undefined ? {} : { docsPackageDir: resolve(io.cwd, docsOut) }),
+      ...(coreDir === undefined ? {} : { coreDir }),
       check,
       command: GENERATE_COMMAND,
     });
