@@ -95,9 +95,12 @@ beforeAll(async () => {
   const registry = await startRegistry(thirdParty);
   closeRegistry = registry.close;
   writeFileSync(join(work, "npmrc"), "");
-  const { NODE_PATH: _ignored, ...rest } = process.env;
+  // Not the npm_config_* pnpm sets for its scripts (npm warns about them), nor NODE_PATH.
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => key !== "NODE_PATH" && !key.toLowerCase().startsWith("npm_config_"),
+  );
   env = {
-    ...rest,
+    ...Object.fromEntries(inherited),
     npm_config_registry: registry.url,
     npm_config_cache: join(work, "npm-cache"),
     npm_config_userconfig: join(work, "npmrc"),
