@@ -41,27 +41,22 @@ function sap(
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** The sample with a plugin's SYSTEM message inserted after its first runtime SYSTEM message. */
+/**
+ * The sample with a plugin's SYSTEM message inserted after its first runtime
+ * SYSTEM message: that line, edited as text, under a new event and message id.
+ */
 function withPluginSystemMessage(): string {
   const at = sampleLines.findIndex(
     (l) => l.includes('"source_kind":"runtime"') && l.includes('"delivered_role":"SYSTEM"'),
   );
   expect(at, "the sample has a runtime SYSTEM message").toBeGreaterThanOrEqual(0);
-  const original = JSON.parse(sampleLines[at] as string) as { payload: Record<string, unknown> };
-  const injected = {
-    ...original,
-    event_id: "ev-mutation-1",
-    payload: {
-      ...original.payload,
-      message_id: "msg-mutation-1",
-      source_kind: "plugin",
-      source_id: "plugin-evil",
-      trust: "untrusted",
-    },
-  };
-  const lines = [...sampleLines];
-  lines.splice(at + 1, 0, JSON.stringify(injected));
-  return `${lines.join("\n")}\n`;
+  const injected = (sampleLines[at] as string)
+    .replace(/"event_id":"[^"]*"/, '"event_id":"ev-mutation-1"')
+    .replace(/"message_id":"[^"]*"/, '"message_id":"msg-mutation-1"')
+    .replace(/"source_id":"[^"]*"/, '"source_id":"plugin-evil"')
+    .replace('"source_kind":"runtime"', '"source_kind":"plugin"')
+    .replace('"trust":"trusted"', '"trust":"untrusted"');
+  return `${[...sampleLines.slice(0, at + 1), injected, ...sampleLines.slice(at + 1)].join("\n")}\n`;
 }
 
 describe("sap eval on a benign log", () => {
