@@ -15,6 +15,7 @@ import {
   registryFromCanonical,
   withProse,
 } from "@handshake/sap-core";
+import { findRepoRoot } from "./repo-root.js";
 
 /** The published package whose registry.json a consumer's project has installed. */
 export const registryPackage = "@handshake/session-anti-patterns";
@@ -39,8 +40,8 @@ export type OpenedRegistry =
 /**
  * Finds the registry a command works on: `--registry` (a registry directory of
  * YAML, or a shipped registry.json); without it, ./registry when it exists (this
- * repository), else the registry.json of the installed registry package (a
- * consumer's project, which has no YAML). A machine registry.json is joined
+ * repository's root), else the registry.json of the installed registry package
+ * (a consumer's project, which has no YAML; or this repository's own package). A machine registry.json is joined
  * with the docs package's prose.json when that package is installed; without
  * it the registry has no prose (no example logs) but evaluates the same.
  */
@@ -140,8 +141,18 @@ function installedProseJson(registryJson: string, cwd: string): string | undefin
   return resolveInstalled(`${docsPackage}/prose.json`, [registryJson, join(cwd, "package.json")]);
 }
 
-function installedRegistryJson(cwd: string): string | undefined {
-  return resolveInstalled(`${registryPackage}/registry.json`, [join(cwd, "package.json")]);
+/**
+ * The registry package's registry.json: installed in `cwd`'s project (a
+ * consumer's), else, inside this repository, the workspace's own registry
+ * package. The workspace root does not depend on that package, but seen from
+ * its own package.json the package resolves its own name through its `exports`,
+ * so one createRequire lookup serves both.
+ */
+export function installedRegistryJson(cwd: string): string | undefined {
+  const from = [join(cwd, "package.json")];
+  const root = findRepoRoot(cwd);
+  if (root !== undefined) from.push(join(root, "packages", "registry", "package.json"));
+  return resolveInstalled(`${registryPackage}/registry.json`, from);
 }
 
 /** The registry package version beside a registry directory (DIR/../packages/registry/package.json), else "unversioned". */

@@ -1,5 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -236,6 +243,24 @@ describe("sap stubs in a consumer project", () => {
     expect(kept).toContain(`// ${first.id} RETIRED in 2.0.0: Merged elsewhere.`);
     expect(kept).toContain(body);
   });
+
+  test("in this repository, without --registry: the workspace's registry package, from the root or a subfolder", () => {
+    const ids = registryJson.anti_patterns.map((e) => `${e.id.toLowerCase()}.ts`).sort();
+    for (const cwd of [repo, join(repo, "packages", "cli", "test")]) {
+      const out = mkdtempSync(join(tmpdir(), "sap-repo-stubs-"));
+      const run = sap(cwd, "stubs", "--out", out);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe(
+        `sap stubs: ${ids.length + 1} file(s) written for @handshake/session-anti-patterns@${registryJson.version}\n`,
+      );
+      expect(
+        readdirSync(out)
+          .filter((f) => f !== "index.ts")
+          .sort(),
+      ).toEqual(ids);
+      expect(sap(cwd, "stubs", "--out", out, "--check").code).toBe(0);
+    }
+  }, 60_000);
 
   test("no installed registry package: a clear error, exit 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "sap-empty-"));

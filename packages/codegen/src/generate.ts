@@ -7,6 +7,7 @@ import {
   releaseHistory,
   validateRegistry,
 } from "@handshake/sap-core";
+import { CORE_OWNED_DIRS, coreFiles } from "./core-files.js";
 import { registryDocument } from "./document.js";
 import { applyChanges, type Change, diffPlan } from "./files.js";
 import type { RegistryDocument } from "./model.js";
@@ -20,6 +21,12 @@ export interface GeneratePackageOptions {
   readonly packageDir: string;
   /** The docs package folder that ships prose.json (default: packageDir/../registry-docs). */
   readonly docsPackageDir?: string;
+  /**
+   * Core's folder (packages/core), to write its schema types and embedded
+   * schemas too (core-files.ts says why codegen writes them); omitted, core is
+   * left alone.
+   */
+  readonly coreDir?: string;
   /** Compare only; write nothing. */
   readonly check: boolean;
   /** The command printed in banners and in the stale message. */
@@ -79,29 +86,37 @@ export async function generatePackage(options: GeneratePackageOptions): Promise<
     ...options.extraSections,
   });
   const docsPackageDir = options.docsPackageDir ?? join(options.packageDir, "..", "registry-docs");
-  const docsPackagePath = relative(resolve(options.packageDir), resolve(docsPackageDir))
-    .split("\\")
-    .join("/");
+  const docsPackagePath = relativeTo(options.packageDir, docsPackageDir);
+  const schemas = readSchemas(options.registryDir);
   const files = await packageFiles({
     document,
-    schemas: readSchemas(options.registryDir),
+    schemas,
     historyQuerySource: readFileSync(HISTORY_QUERY_SOURCE_FILE, "utf8"),
     proseMergeSource: readFileSync(PROSE_MERGE_SOURCE_FILE, "utf8"),
     docsPackagePath,
     command: options.command,
   });
-  // One plan for both packages (docs files by a path relative to the registry
-  // package), so one atomic write updates both or neither.
-  const changes = diffPlan({
-    root: options.packageDir,
-    files,
-    ownedDirs: [
-      ...PACKAGE_OWNED_DIRS,
-      ...DOCS_PACKAGE_OWNED_DIRS.map((dir) => `${docsPackagePath}/${dir}`),
-    ],
-  });
+  const ownedDirs = [
+    ...PACKAGE_OWNED_DIRS,
+    ...DOCS_PACKAGE_OWNED_DIRS.map((dir) => `${docsPackagePath}/${dir}`),
+  ];
+  if (options.coreDir !== undefined) {
+    const corePath = relativeTo(options.packageDir, options.coreDir);
+    for (const file of await coreFiles(schemas, options.command)) {
+      files.push({ ...file, path: `${corePath}/${file.path}` });
+    }
+    ownedDirs.push(...CORE_OWNED_DIRS.map((dir) => `${corePath}/${dir}`));
+  }
+  // One plan for every package (the others' files by a path relative to the
+  // registry package), so one atomic write updates all or none.
+  const changes = diffPlan({ root: options.packageDir, files, ownedDirs });
   if (!options.check && changes.length > 0) applyChanges(options.packageDir, changes);
   return { diagnostics: [], changes, fileCount: files.length };
+}
+
+/** `to` relative to `from`, with forward slashes (a path inside a plan). */
+function relativeTo(from: string, to: string): string {
+  return relative(resolve(from), resolve(to)).split("\\").join("/");
 }
 
 /** Reads a registry.json (the registry package's, or any file of that shape). */

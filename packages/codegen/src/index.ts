@@ -1,4 +1,5 @@
 export { type BannerInfo, GENERATED_MARKER, tidy, tsBanner } from "./banner.js";
+export { CORE_OWNED_DIRS, coreFiles } from "./core-files.js";
 export { registryDocument } from "./document.js";
 export {
   applyChanges,

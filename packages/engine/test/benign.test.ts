@@ -1,5 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -18,49 +17,16 @@ import { realRegistry, registryVersion, repoRoot } from "./helpers.js";
 /*
  * The false-positive guard. A simulated, legitimately busy Handshake runtime
  * (test/benign/simulate.ts) writes audit logs that follow every runtime rule;
- * replayed through the real `sap eval`, no entry may fire on them. A mutation
- * check proves the guard can fail: one injected violation makes exactly its
- * entry fire.
+ * replayed through the engine, no entry may fire on them. A mutation check
+ * proves the guard can fail: one injected violation makes exactly its entry
+ * fire. (The CLI's own replay of a benign log, exit codes and all, is in
+ * packages/cli/test/eval-benign.test.ts: this package's tests stay below the CLI.)
  */
 
-const bin = resolve(repoRoot, "packages/cli/dist/bin.js");
 const SLOW = 600_000;
 
-interface CliReport {
-  readonly summary: EvaluationResult["summary"];
-  readonly findings: EvaluationResult["findings"];
-  readonly input_findings: EvaluationResult["input_findings"];
-}
-
-interface CliRun {
-  readonly status: number | null;
-  readonly stderr: string;
-  readonly report: CliReport | undefined;
-}
-
-/** `node packages/cli/dist/bin.js eval - --format json`, from the repo root, the log on stdin. */
-function cliEval(log: string): CliRun {
-  if (!existsSync(bin)) {
-    throw new Error(`${bin} is missing: build the CLI first (pnpm turbo run build)`);
-  }
-  const run = spawnSync(process.execPath, [bin, "eval", "-", "--format", "json"], {
-    cwd: repoRoot,
-    input: log,
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  let report: CliReport | undefined;
-  try {
-    report = JSON.parse(run.stdout) as CliReport;
-  } catch {
-    report = undefined;
-  }
-  return { status: run.status, stderr: run.stderr, report };
-}
-
 /** What fired, per entry, with the first findings' sessions, lines and event ids: enough to act on. */
-function explain(report: CliReport | undefined, lines?: readonly string[]): string {
-  if (!report) return "no JSON report";
+function explain(report: EvaluationResult, lines?: readonly string[]): string {
   const out: string[] = [JSON.stringify(report.summary)];
   const byEntry = new Map<string, EvaluationResult["findings"][number][]>();
   for (const f of report.findings) {
@@ -94,15 +60,15 @@ function keep(log: string, name: string, clean: boolean): string {
   if (clean) return "";
   const path = join(tmpdir(), `benign-${name}.jsonl`);
   writeFileSync(path, log);
-  return `\nlog kept: ${path}\nreplay: node packages/cli/dist/bin.js eval ${path}`;
+  return `\nlog kept: ${path}\nreplay: pnpm sap eval ${path}`;
 }
 
-function isClean(report: CliReport | undefined): boolean {
-  return report !== undefined && report.findings.length === 0 && report.input_findings.length === 0;
+function isClean(report: EvaluationResult): boolean {
+  return report.findings.length === 0 && report.input_findings.length === 0;
 }
 
-function entriesFired(report: CliReport | undefined): string[] {
-  return [...new Set((report?.findings ?? []).map((f) => f.anti_pattern_id))].sort();
+function entriesFired(report: EvaluationResult): string[] {
+  return [...new Set(report.findings.map((f) => f.anti_pattern_id))].sort();
 }
 
 /** The log with `event` inserted after the line index `after` (0-based). */
@@ -126,17 +92,16 @@ const MAIN_LINES = MAIN.jsonl.trimEnd().split("\n");
 
 describe("benign logs never fire", () => {
   test(
-    `a ~20k-event busy log through the real CLI: exit 0, no findings, no input findings (${MAIN.events.length} events, ${MAIN.stats.sessions} sessions)`,
+    `a ~20k-event busy log: no findings, no input findings (${MAIN.events.length} events, ${MAIN.stats.sessions} sessions)`,
     () => {
       expect(MAIN.events.length).toBeGreaterThan(15_000);
       expect(MAIN.events.length).toBeLessThan(30_000);
-      const run = cliEval(MAIN.jsonl);
-      const why = `${explain(run.report, MAIN_LINES)}\nstderr: ${run.stderr}${keep(MAIN.jsonl, "mixed-main", isClean(run.report) && run.status === 0)}`;
-      expect(run.report, why).toBeDefined();
-      expect(run.report?.summary.input_findings, why).toBe(0);
-      expect(entriesFired(run.report), why).toEqual([]);
-      expect(run.report?.summary.findings, why).toBe(0);
-      expect(run.status, why).toBe(0);
+      const result = inProcess(MAIN.jsonl);
+      const why = `${explain(result, MAIN_LINES)}${keep(MAIN.jsonl, "mixed-main", isClean(result))}`;
+      expect(result.summary.events, why).toBe(MAIN.events.length);
+      expect(result.summary.input_findings, why).toBe(0);
+      expect(entriesFired(result), why).toEqual([]);
+      expect(result.summary.findings, why).toBe(0);
     },
     SLOW,
   );
@@ -170,16 +135,15 @@ describe("benign logs never fire", () => {
   );
 
   test(
-    "several thousand sessions in total through the real CLI",
+    "several thousand sessions in total",
     () => {
       const sim = simulate({ seed: 77, profile: "steady", roots: 400 });
       expect(sim.stats.sessions).toBeGreaterThan(2_500);
       const lines = sim.jsonl.trimEnd().split("\n");
-      const run = cliEval(sim.jsonl);
-      const why = `${explain(run.report, lines)}\nstderr: ${run.stderr}${keep(sim.jsonl, "steady-thousands", isClean(run.report) && run.status === 0)}`;
-      expect(run.report?.summary.input_findings, why).toBe(0);
-      expect(entriesFired(run.report), why).toEqual([]);
-      expect(run.status, why).toBe(0);
+      const result = inProcess(sim.jsonl);
+      const why = `${explain(result, lines)}${keep(sim.jsonl, "steady-thousands", isClean(result))}`;
+      expect(result.summary.input_findings, why).toBe(0);
+      expect(entriesFired(result), why).toEqual([]);
     },
     SLOW,
   );
@@ -286,7 +250,7 @@ describe("the guard can fail (mutations)", () => {
   const events = parse(MAIN_LINES);
 
   test(
-    "a SYSTEM message from a plugin, injected into the benign log, fires exactly SAP-007 through the CLI",
+    "a SYSTEM message from a plugin, injected into the benign log, fires exactly SAP-007",
     () => {
       const at = events.findIndex(
         (e) => e.event_type === "trust.message_received" && e.payload.source_kind === "runtime",
@@ -304,13 +268,13 @@ describe("the guard can fail (mutations)", () => {
           trust: "untrusted",
         },
       };
-      const run = cliEval(insertAfter(MAIN_LINES, at, injected));
-      const why = explain(run.report);
-      expect(run.report?.summary.input_findings, why).toBe(0);
-      expect(entriesFired(run.report), why).toEqual(["SAP-007"]);
-      expect(run.report?.findings.length, why).toBe(1);
-      expect(run.report?.findings[0]?.triggering_event_ids, why).toEqual(["ev-mutation-1"]);
-      expect(run.status, why).toBe(1);
+      const result = inProcess(insertAfter(MAIN_LINES, at, injected));
+      const why = explain(result);
+      expect(result.summary.input_findings, why).toBe(0);
+      expect(entriesFired(result), why).toEqual(["SAP-007"]);
+      expect(result.findings.length, why).toBe(1);
+      expect(result.findings[0]?.triggering_event_ids, why).toEqual(["ev-mutation-1"]);
+      expect(result.findings[0]?.mode, why).toBe("enforce");
     },
     SLOW,
   );

@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generatePackage } from "@handshake/sap-codegen";
 import { errorMessage, formatDiagnostic } from "@handshake/sap-core";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
+import { findRepoRoot } from "../repo-root.js";
 
 /** The command printed in banners and in the stale message. */
 export const GENERATE_COMMAND = "pnpm sap generate";
@@ -13,9 +13,11 @@ const usage = `Usage: sap generate [--check] [--registry DIR] [--out DIR] [--doc
 
 Validates the registry and (re)writes the generated files (committed) of the
 registry package (src/generated/*.ts, generated/registry.json with the machine
-members, schemas/*.json without annotations) and of the docs package
-(generated/prose.json, the annotated schemas/*.json, src/generated/*.ts).
-Writes are atomic: all changed files of both or none. Same registry, same bytes.
+members, schemas/*.json without annotations), of the docs package
+(generated/prose.json, the annotated schemas/*.json, src/generated/*.ts) and,
+for the repository's own registry (no --registry), of core
+(packages/core/src/generated: the schemas' types and the embedded schemas).
+Writes are atomic: all changed files or none. Same registry, same bytes.
 
 Options:
   --check         write nothing; exit 1 naming each stale file
@@ -27,17 +29,6 @@ Options:
 
 Exit codes: 0 up to date or written, 1 stale (--check) or registry problems, 2 bad usage.
 `;
-
-/** The nearest folder at or above `from` holding registry/registry.yaml. */
-export function findRepoRoot(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, "registry", "registry.yaml"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 export const generateCommand: Command = {
   name: "generate",
@@ -80,10 +71,14 @@ export const generateCommand: Command = {
     const packageDir = resolve(io.cwd, values.out ?? join(root as string, "packages", "registry"));
     const check = values.check === true;
     const docsOut = values["docs-out"];
+    // The repository's own registry also types core (packages/core/src/generated).
+    const coreDir =
+      values.registry === undefined ? join(root as string, "packages", "core") : undefined;
     const result = await generatePackage({
       registryDir,
       packageDir,
       ...(docsOut === undefined ? {} : { docsPackageDir: resolve(io.cwd, docsOut) }),
+      ...(coreDir === undefined ? {} : { coreDir }),
       check,
       command: GENERATE_COMMAND,
     });

@@ -5,12 +5,13 @@ import { DEFAULT_IMPORT_FROM, generateStubs, readRegistryDocument } from "@hands
 import { errorMessage } from "@handshake/sap-core";
 import type { Command } from "../command.js";
 import { ExitCode } from "../command.js";
-import { resolveInstalled } from "../registry-source.js";
+import { installedRegistryJson } from "../registry-source.js";
 
 const usage = `Usage: sap stubs --out DIR [--check] [--registry PATH] [--engine] [--force] [-v]
 
 Writes one detector stub per anti-pattern of the INSTALLED registry package
-(${DEFAULT_IMPORT_FROM}) into DIR, plus DIR/index.ts listing them.
+(${DEFAULT_IMPORT_FROM}; in the registry's own repository, its
+packages/registry) into DIR, plus DIR/index.ts listing them.
 Run it again after every registry upgrade: headers, metadata, imports, types
 and the signature of detect are rewritten; these parts are yours and are kept
 byte for byte:
@@ -38,12 +39,13 @@ Exit codes: 0 up to date or written, 1 stale (--check) or a stub that cannot be
 regenerated safely, 2 bad usage or no registry.json.
 `;
 
-/** registry.json from --registry (a file, a folder, or a package folder) or the installed package. */
+/**
+ * registry.json from --registry (a file, a folder, or a package folder), else the
+ * installed package's (in this repository: the workspace's registry package).
+ */
 export function resolveRegistryJson(cwd: string, given: string | undefined): string {
   if (given === undefined) {
-    const installed = resolveInstalled(`${DEFAULT_IMPORT_FROM}/registry.json`, [
-      join(cwd, "package.json"),
-    ]);
+    const installed = installedRegistryJson(cwd);
     if (installed !== undefined) return installed;
     throw new Error(
       `cannot find ${DEFAULT_IMPORT_FROM}/registry.json from ${cwd}: install the registry package (npm install ${DEFAULT_IMPORT_FROM}) or pass --registry PATH`,

@@ -109,11 +109,13 @@ export function compareStrings(a: string, b: string): number {
 
 /**
  * TypeScript types of every registry file kind, from the JSON Schemas, by
- * json-schema-to-typescript. Returns the body (no banner).
+ * json-schema-to-typescript: the one generator of these types, for the
+ * registry package (no comments) and core (comments, formatted; core-files.ts).
+ * Returns the body (no banner).
  */
 export async function schemaTypesSource(
   files: readonly SchemaFile[],
-  options: { readonly comments?: boolean } = {},
+  options: { readonly comments?: boolean; readonly format?: boolean } = {},
 ): Promise<string> {
   const combined = combineSchemas(files, options.comments ?? true);
   const ts = await compile(combined as Parameters<typeof compile>[0], "RegistrySchemaTypes", {
@@ -124,7 +126,8 @@ export async function schemaTypesSource(
     strictIndexSignatures: true,
     unknownAny: true,
     ignoreMinAndMaxItems: true,
-    format: false,
+    // Prettier's layout, for types people read (core's); the shipped package's are terse.
+    format: options.format ?? false,
     $refOptions: { resolve: { external: false } },
   });
   if (options.comments ?? true) return ts;

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "1.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:f6bc047c773afd3cce52f5de90628566bd7dbe4df69d904963250ffc5018116a";
+export const contentHash = "sha256:f77d782536690d408d0e9448d1efb528c59bc207b4686b49bdd0dbb7564a4bf6";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [

@@ -9,10 +9,17 @@ export type Slug = string
 export type Markdown = string
 export type Token = string
 export type EventType = string
+export type CelByEvent = (CelExpression | {
+[k: string]: CelExpression | undefined
+})
 export type CelExpression = string
 export type Duration = string
 export type ParamName = string
+export type EvidenceRecord = (FieldNames | {
+[k: string]: FieldNames | undefined
+})
 export type FieldName = string
+export type FieldNames = FieldName[]
 export type RuleId = string
 export type Version = string
 
@@ -51,22 +58,22 @@ description?: string
 }
 export interface Trigger {
 on: EventType[]
-condition: CelExpression
+condition: CelByEvent
 window?: Window
 }
 export interface Window {
 kind: ("count" | "distinct" | "sequence" | "absence")
-group_by: CelExpression
+group_by: CelByEvent
 span?: Duration
 span_param?: ParamName
-where?: CelExpression
-distinct?: CelExpression
+where?: CelByEvent
+distinct?: CelByEvent
 steps?: WindowStep[]
 direction?: ("after" | "before")
 }
 export interface WindowStep {
 on: EventType[]
-where?: CelExpression
+where?: CelByEvent
 }
 export interface Param {
 type: ("int" | "double" | "bool" | "string" | "duration" | "string_list")
@@ -88,11 +95,12 @@ within?: Duration
 action: string
 }
 export interface Evidence {
-record?: FieldName[]
+record?: EvidenceRecord
 source_events: EvidenceSourceEvent[]
 }
 export interface EvidenceSourceEvent {
 event_type: EventType
+or_event_types?: EventType[]
 why: string
 }
 export interface References {
@@ -156,6 +164,7 @@ fields: {
 export interface EnvironmentField {
 type: string
 description: string
+built_from?: EventType[]
 }
 export interface EnvironmentVariable {
 type: string
@@ -175,7 +184,7 @@ events: EventDefinition[]
 export interface EventDefinition {
 id: string
 event_type: EventType
-origin: ("runtime" | "registry")
+origin: ("runtime" | "proposed")
 title: string
 description: string
 rules?: RuleId[]
@@ -183,13 +192,28 @@ session_field?: FieldName
 payload: {
 [k: string]: PayloadField | undefined
 }
+runtime?: RuntimeRecord
 }
 export interface PayloadField {
-type: ("string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map")
+type: ("string" | "int" | "double" | "bool" | "timestamp" | "string_list" | "string_map" | "json")
 description: string
 optional?: boolean
 enum?: string[]
 minimum?: number
+}
+export interface RuntimeRecord {
+type_name: string
+record_type?: string
+payload_match?: {
+[k: string]: string | undefined
+}
+payload_ids?: string[]
+job_from?: "trace_id"
+emitters: {
+file: string
+function: string
+}[]
+checked: string
 }
 export interface RegistryMetadata {
 name: string

@@ -29,22 +29,23 @@ export const SAP_001 = /* @__PURE__ */ entryAt<{
   readonly detection: EntryData["detection"];
   readonly trigger: {
     readonly on: readonly [
-      "session.spawn_requested",
+      "session.spawn_accepted",
     ];
     readonly window: {
-      readonly kind: "count";
+      readonly kind: "distinct";
       readonly group_by: string;
+      readonly distinct: string;
       readonly span_param: "window";
     };
     readonly condition: string;
   };
   readonly params: {
-    readonly max_spawn_requests: {
+    readonly max_tree_spawns: {
       readonly type: "int";
-      readonly default: 12;
+      readonly default: 84;
       readonly min: 4;
-      readonly max: 1000;
-      readonly unit: "requests";
+      readonly max: 100000;
+      readonly unit: "children";
     };
     readonly window: {
       readonly type: "duration";
