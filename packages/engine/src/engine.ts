@@ -1,16 +1,20 @@
 import type { LoadedRegistry } from "@handshake/sap-core";
 import { celObject, durationToMs } from "@handshake/sap-core";
 import { CelEventBuilder } from "./compile/cel-values.js";
-import type { ParamOverrides } from "./compile/params.js";
-import { ParamsError, paramOverrideProblems } from "./compile/params.js";
+import { checkedOverrides } from "./compile/params.js";
 import { compileTriggers } from "./compile/programs.js";
 import { errorMessage } from "./errors.js";
+import type { EventTypeRuntime } from "./event-types.js";
+import { eventTypeRuntimes } from "./event-types.js";
 import type { Envelope } from "./input/envelope.js";
 import { emptyEnvelope, isRecord, readEnvelope } from "./input/envelope.js";
 import type { EventForm } from "./input/event-form.js";
 import { isRuntimeEnvelope } from "./input/event-form.js";
-import { PayloadValidator } from "./input/payload-validator.js";
+import type { EventRef } from "./input/input-finding.js";
+import { inputFinding, refOf } from "./input/input-finding.js";
+import { isBlankLine } from "./input/lines.js";
 import { RuntimeEventReader, SKIPPED } from "./input/runtime-event.js";
+import type { EngineOptions } from "./options.js";
 import type { EntryRuntime } from "./runtime.js";
 import { createEntryRuntime, registryHash, retentionSpan } from "./runtime.js";
 import type { EngineCounters, EngineSnapshot } from "./snapshot.js";
@@ -26,49 +30,15 @@ import { SeenEvents } from "./state/seen-events.js";
 import type { ConsentReceiptValue, SessionContextValue } from "./state/session-context.js";
 import type { SessionRecord } from "./state/session-records.js";
 import { loadSessions, saveSessions } from "./state/session-snapshot.js";
-import { contextOp, SessionStore } from "./state/session-store.js";
+import { SessionStore } from "./state/session-store.js";
 import { Evidence } from "./triggers/evidence.js";
 import { TriggerRunner } from "./triggers/runner.js";
 import type { EvaluationResult, Finding, InputFinding, InputFindingCode, Notice } from "./types.js";
 import type { WindowEvent } from "./windows/window-event.js";
 
-/** How to evaluate: the registry's version and the deployment's param overrides. */
-export interface EngineOptions {
-  /** The registry package version stamped into every finding (packages/registry/package.json). */
-  readonly registryVersion: string;
-  /** Param overrides by entry id (`--params FILE`); checked against the entries' bounds. */
-  readonly params?: unknown;
-  /** Called for each finding as soon as it is made (streaming output). */
-  readonly onFinding?: (finding: Finding) => void;
-  /** Called for each input finding as soon as it is made. */
-  readonly onInputFinding?: (finding: InputFinding) => void;
-  /** false: evaluate every expression with cel-js alone (no compiled closures); for comparison. */
-  readonly fastCel?: boolean;
-  /**
-   * How events are read: `auto` (default: each event as the native envelope
-   * or the runtime's FlightRecorderEvent envelope, by its fields), `native`
-   * or `runtime` (every event in that form).
-   */
-  readonly eventForm?: EventForm;
-}
+type Counters = { -readonly [K in keyof EngineCounters]: EngineCounters[K] };
 
-/** What the engine needs for one event type. */
-interface EventTypeRuntime {
-  readonly validator: PayloadValidator;
-  /** Entries whose trigger watches the type, in id order; undefined when none. */
-  readonly runtimes: readonly EntryRuntime[] | undefined;
-  /** Bit of the type among the evidence source types (-1: not tracked). */
-  readonly seenBit: number;
-  /** What the type does to the session context (`contextOp`, -1: nothing). */
-  readonly contextOp: number;
-}
-
-/** What an input finding may say about the event it concerns. */
-interface EventRef {
-  readonly eventId?: string | undefined;
-  readonly eventType?: string | undefined;
-  readonly sessionId?: string | undefined;
-}
+export type { EngineOptions } from "./options.js";
 
 /** Events between sweeps of the window groups, at least (more when more groups are open). */
 const SWEEP_EVERY = 4096;
@@ -92,7 +62,7 @@ export class Engine {
   readonly registryVersion: string;
   readonly registryHash: string;
   readonly entries: readonly EntryRuntime[];
-  /** How long a quiet, finished spawn tree is kept (SEMANTICS.md, "Retention"), in ms. */
+  /** How long a quiet, finished spawn tree is kept (SEMANTICS.md, "Retention"), in ms; Infinity: for ever. */
   readonly retentionMs: number;
   /** Per catalog event type: its validator, the entries it meets, its evidence bit. One lookup per event. */
   readonly #types: ReadonlyMap<string, EventTypeRuntime>;
@@ -109,12 +79,15 @@ export class Engine {
   readonly #onFinding: ((finding: Finding) => void) | undefined;
   readonly #onInputFinding: ((finding: InputFinding) => void) | undefined;
   #watermark = Number.NEGATIVE_INFINITY;
-  #lines = 0;
-  #events = 0;
-  #enforced = 0;
-  #skippedUnknown = 0;
-  #sinceSweep = 0;
-  #sweepEvery = SWEEP_EVERY;
+  /** The summary's counts so far and where the next window sweep falls. */
+  readonly #n: Counters = {
+    lines: 0,
+    events: 0,
+    enforced: 0,
+    skipped_unknown_types: 0,
+    since_sweep: 0,
+    sweep_every: SWEEP_EVERY,
+  };
   #sinceRetire = 0;
 
   constructor(registry: LoadedRegistry, options: EngineOptions) {
@@ -126,13 +99,16 @@ export class Engine {
     this.#form = options.eventForm ?? "auto";
     const limits = registry.meta.limits;
     this.#toleranceMs = durationToMs(limits.timestamp_tolerance);
-    const overrides = this.#overrides(options.params);
+    const overrides = checkedOverrides(options.params, registry);
     const compiled = compileTriggers(registry, { fastCel: options.fastCel !== false });
     const entries = compiled.entries.map((programs) =>
       createEntryRuntime(programs, overrides[programs.entry.id], limits.max_window_events),
     );
     this.entries = entries;
-    this.retentionMs = retentionSpan(entries, this.#toleranceMs);
+    this.retentionMs =
+      options.retireSessions === false
+        ? Number.POSITIVE_INFINITY
+        : retentionSpan(entries, this.#toleranceMs);
     // Contexts and receipts as instances of the trigger environment's classes (read fastest by CEL).
     const store = new SessionStore(
       (fields) =>
@@ -145,11 +121,7 @@ export class Engine {
       handle: (id) => store.table.obtain(id),
       alive: (rec) => store.table.alive(rec),
     });
-    this.#seen = new SeenEvents(
-      registry.entries.flatMap((e) =>
-        e.evidence.source_events.flatMap((s) => [s.event_type, ...(s.or_event_types ?? [])]),
-      ),
-    );
+    this.#seen = SeenEvents.of(registry.entries);
     const evidence = new Evidence(
       registry,
       store,
@@ -168,38 +140,13 @@ export class Engine {
       },
       limits.max_window_events,
     );
-    const types = new Map<string, EventTypeRuntime>();
-    for (const e of registry.events.values()) {
-      const list = compiled.byEventType.get(e.event_type);
-      types.set(e.event_type, {
-        validator: new PayloadValidator(e, limits.max_payload_list_items),
-        runtimes: list?.flatMap((p) => entries[p.index] ?? []),
-        seenBit: this.#seen.bit(e.event_type),
-        contextOp: contextOp(e.event_type),
-      });
-    }
-    this.#types = types;
-  }
-
-  #overrides(params: unknown): ParamOverrides {
-    if (params === undefined) return {};
-    const problems = paramOverrideProblems(params, this.registry.entries, this.registry.retired);
-    if (problems.length > 0) throw new ParamsError(problems);
-    return params as ParamOverrides;
+    this.#types = eventTypeRuntimes(registry, compiled, entries, this.#seen);
   }
 
   /** Evaluates one line of JSON Lines text (blank lines are skipped). */
   line(text: string, lineNumber: number): void {
-    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
-    let blank = true;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 13) {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) return;
+    this.#n.lines = lineNumber > this.#n.lines ? lineNumber : this.#n.lines + 1;
+    if (isBlankLine(text)) return;
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -212,7 +159,7 @@ export class Engine {
 
   /** A line over `limits.max_line_bytes`: reported, not evaluated. */
   lineTooLong(lineNumber: number, bytes: number): void {
-    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    this.#n.lines = lineNumber > this.#n.lines ? lineNumber : this.#n.lines + 1;
     this.#input(
       "line_too_long",
       lineNumber,
@@ -222,7 +169,7 @@ export class Engine {
 
   /** Evaluates one parsed event (an envelope object) from line `lineNumber`. */
   event(value: unknown, lineNumber: number): void {
-    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    this.#n.lines = lineNumber > this.#n.lines ? lineNumber : this.#n.lines + 1;
     this.#event(value, lineNumber);
   }
 
@@ -232,13 +179,13 @@ export class Engine {
    * count is its greatest position.
    */
   eventAt(value: unknown, position: number): void {
-    if (position > this.#lines) this.#lines = position;
+    if (position > this.#n.lines) this.#n.lines = position;
     this.#event(value, position);
   }
 
   /** Reports a problem with the input as a whole (for example an array that is not JSON) at `line`. */
   inputProblem(code: "invalid_json", line: number, message: string): void {
-    if (line > this.#lines) this.#lines = line;
+    if (line > this.#n.lines) this.#n.lines = line;
     this.#input(code, line, message);
   }
 
@@ -263,7 +210,7 @@ export class Engine {
     }
     const read = this.#reader.read(value, envelope);
     if (read === undefined) return true;
-    if (read === SKIPPED) this.#skippedUnknown++;
+    if (read === SKIPPED) this.#n.skipped_unknown_types++;
     else this.#input(read.code, line, read.message, read);
     return false;
   }
@@ -303,7 +250,7 @@ export class Engine {
     }
     this.#store.at(time);
     if (runtime) this.#reader.accepted();
-    this.#events++;
+    this.#n.events++;
     const runtimes = typeRuntime.runtimes;
     if (runtimes !== undefined) {
       const event: WindowEvent = {
@@ -327,12 +274,12 @@ export class Engine {
       this.#watermark = time;
       this.#runner.fireDue(time);
     }
-    if (++this.#sinceSweep >= this.#sweepEvery) this.#sweep();
+    if (++this.#n.since_sweep >= this.#n.sweep_every) this.#sweep();
     if (++this.#sinceRetire >= SWEEP_EVERY && this.#sinceRetire >= this.#store.size) this.#retire();
   }
 
   #found(finding: Finding): void {
-    if (finding.mode === "enforce") this.#enforced++;
+    if (finding.mode === "enforce") this.#n.enforced++;
     this.#findings.push(finding);
     this.#onFinding?.(finding);
   }
@@ -344,29 +291,21 @@ export class Engine {
     about?: EventRef,
     entryId?: string,
   ): void {
-    const finding: InputFinding = {
-      code,
-      line,
-      message,
-      ...(about?.eventId === undefined ? {} : { event_id: about.eventId }),
-      ...(about?.eventType === undefined ? {} : { event_type: about.eventType }),
-      ...(about?.sessionId === undefined ? {} : { session_id: about.sessionId }),
-      ...(entryId === undefined ? {} : { anti_pattern_id: entryId }),
-    };
+    const finding = inputFinding(code, line, message, about, entryId);
     this.#inputFindings.push(finding);
     this.#onInputFinding?.(finding);
   }
 
   /** Drops the window groups no later event can join. */
   #sweep(): void {
-    this.#sinceSweep = 0;
+    this.#n.since_sweep = 0;
     let open = 0;
     for (const rt of this.entries) {
       if (rt.kind === "stateless" || (rt.kind === "absence" && rt.direction === "after")) continue;
       rt.window.sweep(this.#watermark, this.#toleranceMs);
       open += rt.window.groups;
     }
-    this.#sweepEvery = Math.max(SWEEP_EVERY, open);
+    this.#n.sweep_every = Math.max(SWEEP_EVERY, open);
   }
 
   /** Frees the retired trees, receipts and job pairings (lookups already ignore them). */
@@ -376,19 +315,25 @@ export class Engine {
     this.#reader.jobs.sweep();
   }
 
+  /** How many sessions the engine keeps now (after forgetting the retired ones). */
+  keptSessions(): number {
+    this.#retire();
+    return this.#store.size;
+  }
+
   /** The evaluation so far. Deadlines the log never passed do not fire. */
   finish(): EvaluationResult {
     const findings = this.#findings;
     return {
       registry: { version: this.registryVersion, hash: this.registryHash },
       summary: {
-        lines: this.#lines,
-        events: this.#events,
+        lines: this.#n.lines,
+        events: this.#n.events,
         findings: findings.length,
-        enforced: this.#enforced,
-        audited: findings.length - this.#enforced,
+        enforced: this.#n.enforced,
+        audited: findings.length - this.#n.enforced,
         input_findings: this.#inputFindings.length,
-        skipped_unknown_types: this.#skippedUnknown,
+        skipped_unknown_types: this.#n.skipped_unknown_types,
       },
       findings,
       input_findings: this.#inputFindings,
@@ -402,18 +347,10 @@ export class Engine {
    * machine hash and the params hash: `Engine.restore` continues from it.
    */
   snapshot(): EngineSnapshot {
-    const counters: EngineCounters = {
-      lines: this.#lines,
-      events: this.#events,
-      enforced: this.#enforced,
-      skipped_unknown_types: this.#skippedUnknown,
-      since_sweep: this.#sinceSweep,
-      sweep_every: this.#sweepEvery,
-    };
     return {
-      ...snapshotIdentity(this.registry, this.entries, this.#form),
+      ...snapshotIdentity(this.registry, this.entries, this.#form, this.retentionMs),
       watermark_ms: Number.isFinite(this.#watermark) ? this.#watermark : null,
-      counters,
+      counters: { ...this.#n },
       findings: [...this.#findings],
       input_findings: [...this.#inputFindings],
       notices: [...this.#notices],
@@ -431,13 +368,14 @@ export class Engine {
    */
   static restore(registry: LoadedRegistry, snapshot: unknown, options: EngineOptions): Engine {
     const engine = new Engine(registry, options);
-    const state = checkSnapshot(snapshot, registry, engine.entries, engine.#form);
-    engine.#lines = state.counters.lines;
-    engine.#events = state.counters.events;
-    engine.#enforced = state.counters.enforced;
-    engine.#skippedUnknown = state.counters.skipped_unknown_types;
-    engine.#sinceSweep = state.counters.since_sweep;
-    engine.#sweepEvery = state.counters.sweep_every;
+    const state = checkSnapshot(
+      snapshot,
+      registry,
+      engine.entries,
+      engine.#form,
+      engine.retentionMs,
+    );
+    Object.assign(engine.#n, state.counters);
     engine.#watermark = state.watermark_ms ?? Number.NEGATIVE_INFINITY;
     engine.#findings.push(...state.findings);
     engine.#inputFindings.push(...state.input_findings);
@@ -448,8 +386,4 @@ export class Engine {
     loadAnchors(engine.#runner.after, engine.entries, state.anchors);
     return engine;
   }
-}
-
-function refOf(event: WindowEvent): EventRef {
-  return { eventId: event.id, eventType: event.type, sessionId: event.sessionId };
 }

@@ -54,6 +54,8 @@ export interface EngineSnapshot {
   /** sha256 of the canonical JSON of every entry's effective params, by entry id. */
   readonly params_hash: string;
   readonly event_form: EventForm;
+  /** How long finished, quiet spawn trees are kept (ms); null: for ever (`retireSessions: false`). */
+  readonly retention_ms: number | null;
   /** null before the first valid event. */
   readonly watermark_ms: number | null;
   readonly counters: EngineCounters;
@@ -98,12 +100,17 @@ export function snapshotIdentity(
   registry: LoadedRegistry,
   entries: readonly EntryRuntime[],
   form: EventForm,
-): Pick<EngineSnapshot, "format" | "registry_machine_hash" | "params_hash" | "event_form"> {
+  retentionMs: number,
+): Pick<
+  EngineSnapshot,
+  "format" | "registry_machine_hash" | "params_hash" | "event_form" | "retention_ms"
+> {
   return {
     format: SNAPSHOT_FORMAT,
     registry_machine_hash: registryMachineHash(registry),
     params_hash: allParamsHash(entries),
     event_form: form,
+    retention_ms: Number.isFinite(retentionMs) ? retentionMs : null,
   };
 }
 
@@ -116,6 +123,7 @@ export function checkSnapshot(
   registry: LoadedRegistry,
   entries: readonly EntryRuntime[],
   form: EventForm,
+  retentionMs: number,
 ): EngineSnapshot {
   if (!isRecord(value) || value.format !== SNAPSHOT_FORMAT) {
     const format = isRecord(value) ? JSON.stringify(value.format) : typeof value;
@@ -123,7 +131,7 @@ export function checkSnapshot(
       `not an engine snapshot: format is ${format}, expected ${JSON.stringify(SNAPSHOT_FORMAT)} (a value Engine.snapshot() returned)`,
     );
   }
-  const expected = snapshotIdentity(registry, entries, form);
+  const expected = snapshotIdentity(registry, entries, form, retentionMs);
   const problems: string[] = [];
   if (value.registry_machine_hash !== expected.registry_machine_hash) {
     problems.push(
@@ -138,6 +146,11 @@ export function checkSnapshot(
   if (value.event_form !== expected.event_form) {
     problems.push(
       `it was made reading events as ${String(value.event_form)}, not ${expected.event_form}`,
+    );
+  }
+  if (value.retention_ms !== expected.retention_ms) {
+    problems.push(
+      `it was made keeping finished spawn trees ${String(value.retention_ms ?? "for ever")} ms, not ${String(expected.retention_ms ?? "for ever")} (retireSessions)`,
     );
   }
   if (problems.length > 0) {
