@@ -118,7 +118,7 @@ export class Engine {
     );
     this.#store = store;
     this.#reader = new RuntimeEventReader(registry.events.values(), {
-      handle: (id) => store.table.obtain(id),
+      handle: (id, timeMs) => store.table.obtain(id, timeMs),
       alive: (rec) => store.table.alive(rec),
     });
     this.#seen = SeenEvents.of(registry.entries);

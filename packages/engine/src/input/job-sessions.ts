@@ -4,8 +4,8 @@
  * (SEMANTICS.md, "Retention"). Without one, pairings are kept for the log.
  */
 export interface SessionHandles<H> {
-  /** The handle of a session's record (made if the log had not named it). */
-  handle(sessionId: string): H;
+  /** The handle of a session's record (made if the log had not named it), named at `timeMs`. */
+  handle(sessionId: string, timeMs: number): H;
   /** Whether the record is still kept. */
   alive(handle: H): boolean;
 }
@@ -30,11 +30,13 @@ export class JobSessions<H = unknown> {
     this.#handles = handles;
   }
 
-  learn(jobId: string, sessionId: string): void {
+  /** The event at `timeMs` paired the job with the session. */
+  learn(jobId: string, sessionId: string, timeMs: number): void {
     if (jobId === "" || sessionId === "") return;
     const known = this.#sessions.get(jobId);
     if (known !== undefined && known.session === sessionId && this.#alive(known)) return;
-    this.#sessions.set(jobId, { session: sessionId, handle: this.#handles?.handle(sessionId) });
+    const handle = this.#handles?.handle(sessionId, timeMs);
+    this.#sessions.set(jobId, { session: sessionId, handle });
   }
 
   /** The session of a job learned from earlier events, or undefined. */
@@ -67,7 +69,8 @@ export class JobSessions<H = unknown> {
   /** Restores pairings from `pairs` (the sessions already restored). */
   load(pairs: readonly (readonly [string, string])[]): void {
     for (const [job, session] of pairs) {
-      this.#sessions.set(job, { session, handle: this.#handles?.handle(session) });
+      const handle = this.#handles?.handle(session, Number.NEGATIVE_INFINITY);
+      this.#sessions.set(job, { session, handle });
     }
   }
 

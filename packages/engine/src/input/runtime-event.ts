@@ -49,6 +49,7 @@ export class RuntimeEventReader<H = unknown> {
   /** What the last read event would teach `#jobs` once accepted. */
   #pendingJob = "";
   #pendingSession = "";
+  #pendingMs = 0;
 
   /** `handles`: how job pairings follow the engine's retained sessions (kept for the log without). */
   constructor(events: Iterable<LoadedEvent>, handles?: SessionHandles<H>) {
@@ -95,6 +96,7 @@ export class RuntimeEventReader<H = unknown> {
     if (session !== "") {
       this.#pendingJob = jobId;
       this.#pendingSession = session;
+      this.#pendingMs = raw.time;
     } else if (jobId !== "") {
       session = this.jobs.sessionOf(jobId) ?? jobPseudoSession(jobId);
     } else {
@@ -123,12 +125,14 @@ export class RuntimeEventReader<H = unknown> {
 
   /** The event last read was accepted: learn its job's session. */
   accepted(): void {
-    if (this.#pendingJob !== "") this.jobs.learn(this.#pendingJob, this.#pendingSession);
+    if (this.#pendingJob !== "") {
+      this.jobs.learn(this.#pendingJob, this.#pendingSession, this.#pendingMs);
+    }
   }
 
   #skip(raw: RuntimeEnvelope): typeof SKIPPED {
     if (raw.jobId !== "" && raw.modelSessionId !== "") {
-      this.jobs.learn(raw.jobId, raw.modelSessionId);
+      this.jobs.learn(raw.jobId, raw.modelSessionId, raw.time);
     }
     return SKIPPED;
   }

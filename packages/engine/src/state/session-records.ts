@@ -87,8 +87,12 @@ export class SessionTable {
     return rec;
   }
 
-  /** The record of a session, created (unknown, its own tree) when absent; counts as activity. */
-  obtain(id: string): SessionRecord {
+  /**
+   * The record of a session, created (unknown, its own tree) when absent;
+   * counts as activity now, or at `timeMs` (a runtime event the engine skips
+   * names a session at its own time).
+   */
+  obtain(id: string, timeMs = this.#now): SessionRecord {
     let rec = this.find(id);
     if (rec === undefined) {
       const ctx = this.#make(unknownSession(id));
@@ -98,13 +102,13 @@ export class SessionTable {
       this.#lastId = id;
       this.#last = rec;
     }
-    this.touch(rec);
+    this.touch(rec, timeMs);
     return rec;
   }
 
-  /** An event named or changed the session: its tree is active now. */
-  touch(rec: SessionRecord): void {
-    if (this.#now > rec.tree.lastMs) rec.tree.lastMs = this.#now;
+  /** An event named or changed the session: its tree is active now (or at `timeMs`). */
+  touch(rec: SessionRecord, timeMs = this.#now): void {
+    if (timeMs > rec.tree.lastMs) rec.tree.lastMs = timeMs;
   }
 
   /** Whether a handle still names a kept session (not forgotten, tree not retired). */
@@ -142,7 +146,7 @@ export class SessionTable {
       tree = undefined;
     }
     if (tree === undefined) {
-      tree = { id, members: new Set(), live: 0, lastMs: this.#now };
+      tree = { id, members: new Set(), live: 0, lastMs: Number.NEGATIVE_INFINITY };
       this.#trees.set(id, tree);
     }
     return tree;
