@@ -23,17 +23,21 @@ interface RuntimeBase {
 /** A trigger without a window. */
 export interface StatelessRuntime extends RuntimeBase {
   readonly kind: "stateless";
+  readonly direction: undefined;
+  readonly window: undefined;
 }
 
 /** A count or distinct window: per key, the events within the span. */
 export interface CountRuntime extends RuntimeBase {
   readonly kind: "count" | "distinct";
+  readonly direction: undefined;
   readonly window: CountWindow;
 }
 
 /** A sequence window: per key, the partial matches within the span. */
 export interface SequenceRuntime extends RuntimeBase {
   readonly kind: "sequence";
+  readonly direction: undefined;
   readonly window: SequenceWindow;
 }
 
@@ -41,6 +45,7 @@ export interface SequenceRuntime extends RuntimeBase {
 export interface AbsenceAfterRuntime extends RuntimeBase {
   readonly kind: "absence";
   readonly direction: "after";
+  readonly window: undefined;
 }
 
 /** An absence window, direction `before`: per key, the latest expected event. */
@@ -110,26 +115,30 @@ export function createEntryRuntime(
     occurrences: new OccurrenceTracker(tiers),
   };
   const max = maxWindowEvents;
+  // Every kind has the same properties in the same order: one object shape
+  // for the engine's per-entry loop.
   switch (programs.kind) {
     case "stateless":
-      return { ...base, kind: "stateless" };
+      return { ...base, kind: "stateless", direction: undefined, window: undefined };
     case "count":
     case "distinct":
       return {
         ...base,
         kind: programs.kind,
+        direction: undefined,
         window: new CountWindow(spanMs, max, programs.kind === "distinct"),
       };
     case "sequence":
       return {
         ...base,
         kind: "sequence",
+        direction: undefined,
         window: new SequenceWindow(spanMs, programs.steps.length, max),
       };
     case "absence":
       return programs.direction === "before"
         ? { ...base, kind: "absence", direction: "before", window: new AbsenceBeforeWindow(spanMs) }
-        : { ...base, kind: "absence", direction: "after" };
+        : { ...base, kind: "absence", direction: "after", window: undefined };
   }
 }
 

@@ -134,10 +134,10 @@ export class SessionStore {
    * `seenBit` (-1: none) marks its type among those the session produced.
    */
   apply(op: number, sessionId: string, payload: Payload, seenBit: number, words: number): void {
-    this.table.obtain(sessionId);
+    // Just touched, the session's tree is not retired while this event applies.
+    const rec = this.table.obtain(sessionId);
     if (op >= 0) this.#applyOp(op, sessionId, payload);
     if (seenBit < 0) return;
-    const rec = this.table.obtain(sessionId);
     if (rec.seen === undefined) rec.seen = new Uint32Array(words);
     rec.seen[seenBit >>> 5] = (rec.seen[seenBit >>> 5] ?? 0) | (1 << (seenBit & 31));
   }
