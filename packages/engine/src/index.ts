@@ -54,6 +54,7 @@ export type {
   WindowState,
 } from "./snapshot.js";
 export { registryMachineHash, SNAPSHOT_FORMAT, SnapshotError } from "./snapshot.js";
+export type { ReceiptState, SessionState, SessionsState } from "./state/session-snapshot.js";
 export type {
   DetectionEvent,
   EvaluationResult,

@@ -273,7 +273,8 @@ describe("memory follows the running sessions, not the log", () => {
     });
     const before = engine.snapshot().jobs.length;
     expect(before).toBeGreaterThan(0);
-    // Every session of the run ends in the cascade; one unrelated event a day later retires them.
+    // Every session of the run ends in the cascade (2026-06-22). Two unrelated events
+    // months later: the second sees the run's trees retired.
     engine.line(JSON.stringify(created(86_400 * 200, "elsewhere")), lines.length + 1);
     engine.line(JSON.stringify(created(86_400 * 200 + 1, "elsewhere-2")), lines.length + 2);
     expect(engine.snapshot().jobs).toEqual([]);

@@ -94,15 +94,20 @@ export class TriggerRunner {
             break;
         }
       } catch (error) {
-        this.#sink.problem(
-          "trigger_error",
-          event,
-          `${rt.entry.id}: ${errorMessage(error)}`,
-          rt.entry.id,
-        );
+        this.#triggerError(rt, event, error);
       }
     }
     act.window = undefined;
+  }
+
+  /** A trigger that threw at run time: an input finding on the event, naming the entry. */
+  #triggerError(rt: EntryRuntime, event: WindowEvent, error: unknown): void {
+    this.#sink.problem(
+      "trigger_error",
+      event,
+      `${rt.entry.id}: ${errorMessage(error)}`,
+      rt.entry.id,
+    );
   }
 
   /** Fires the `after` anchors whose deadline the watermark has passed. */
@@ -127,12 +132,7 @@ export class TriggerRunner {
         this.found(rt, [anchor], payload, anchor.type, key);
       }
     } catch (error) {
-      this.#sink.problem(
-        "trigger_error",
-        anchor,
-        `${rt.entry.id}: ${errorMessage(error)}`,
-        rt.entry.id,
-      );
+      this.#triggerError(rt, anchor, error);
     }
     act.window = undefined;
   }
