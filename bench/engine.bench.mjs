@@ -2,8 +2,10 @@
 // Engine benchmark: a synthetic audit log of 1,000,000 events over thousands of
 // concurrent sessions, evaluated with the real registry by the engine `sap eval`
 // uses, beside the floor of just reading the same file and JSON.parse-ing each
-// line. Prints events per second for both, their ratio, and the peak RSS at
-// 100k and 1M events (each measurement in its own process, so peaks are its own).
+// line. Prints events per second for both, their ratio (wall and CPU), the peak
+// RSS, and the live heap after a full GC with what the engine keeps (sessions,
+// window keys) at 100k and 1M events (each measurement in its own process, so
+// peaks are its own). The number of running sessions is the same throughout.
 //
 //   node bench/engine.bench.mjs            # 100k and 1M
 //   node bench/engine.bench.mjs 200000     # other sizes
@@ -76,8 +78,12 @@ async function writeLog(path, events, concurrent) {
       spawn_depth: s.depth,
     });
   };
+  // Children count as concurrent sessions: roots keep the running sessions at
+  // 90% of `concurrent` at least, children fill the rest, never past it, so
+  // the number running is the same at 100k events as at 1M.
+  const rootFloor = Math.floor(concurrent * 0.9);
   const active = [];
-  for (let i = 0; i < concurrent; i++) {
+  for (let i = 0; i < rootFloor; i++) {
     const s = newSession(undefined, 0);
     start(s);
     active.push(s);
@@ -216,7 +222,7 @@ async function writeLog(path, events, concurrent) {
         tokens_since_last: pick(4000),
       });
     } else if (r < 0.93) {
-      if (s.depth >= 2 || s.children >= 3) return false;
+      if (s.depth >= 2 || s.children >= 3 || active.length >= concurrent) return false;
       s.children++;
       const child = newSession(s.id, s.depth + 1);
       emit("session.spawn_requested", s.id, {
@@ -269,7 +275,7 @@ async function writeLog(path, events, concurrent) {
     if (step(s)) {
       active[i] = active[active.length - 1];
       active.pop();
-      if (active.length < concurrent) {
+      if (active.length < rootFloor) {
         const fresh = newSession(undefined, 0);
         start(fresh);
         active.push(fresh);
@@ -298,7 +304,7 @@ function cpuSeconds() {
 }
 
 async function measure(mode, path) {
-  const { LineSplitter, splitStream, evaluateStream } = await import(engineUrl);
+  const { Engine, LineSplitter, splitStream, evaluateStream } = await import(engineUrl);
   const stream = () => createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
   let events = 0;
   let extra = {};
@@ -317,24 +323,60 @@ async function measure(mode, path) {
     });
     await splitStream(stream(), splitter);
     extra = { sink };
+  } else if (mode === "memory") {
+    // The live heap after a full GC once the whole log is evaluated (the
+    // engine and its result alive), the most any 50k-event sample saw, and
+    // what the engine keeps: sessions, window keys, open deadlines.
+    const { loadRegistry } = await import(coreUrl);
+    const { registry } = loadRegistry(join(root, "registry"));
+    const heapMb = () => {
+      globalThis.gc?.();
+      return process.memoryUsage().heapUsed / 1048576;
+    };
+    const engine = new Engine(registry, { registryVersion: "bench" });
+    let peakMb = 0;
+    const splitter = new LineSplitter(registry.meta.limits.max_line_bytes, {
+      line(text, n) {
+        engine.line(text, n);
+        if (n % 50_000 === 0) peakMb = Math.max(peakMb, heapMb());
+      },
+      tooLong(n, bytes) {
+        engine.lineTooLong(n, bytes);
+      },
+    });
+    await splitStream(stream(), splitter);
+    const result = engine.finish();
+    const liveMb = heapMb();
+    const sessions = engine.keptSessions();
+    const snapshot = engine.snapshot();
+    const windowKeys = Object.fromEntries(
+      Object.entries(snapshot.entries).flatMap(([id, state]) => {
+        const w = state.window;
+        const n = w === undefined ? 0 : w.kind === "before" ? w.expected.length : w.groups.length;
+        return n > 0 ? [[id, n]] : [];
+      }),
+    );
+    events = result.summary.events;
+    console.log(
+      JSON.stringify({
+        mode,
+        events,
+        liveMb,
+        peakMb: Math.max(peakMb, liveMb),
+        sessions,
+        windowKeys,
+        anchors: snapshot.anchors.length,
+        findings: result.summary.findings,
+      }),
+    );
+    return;
   } else {
     const { loadRegistry } = await import(coreUrl);
     const { registry, diagnostics } = loadRegistry(join(root, "registry"));
     if (!registry) throw new Error(`registry does not load: ${diagnostics.length} problems`);
-    // mode "memory": the live heap (after a full GC) every 50k lines, to show
-    // that what the engine keeps follows the open windows, not the log.
-    let liveMb = 0;
-    const sample = () => {
-      globalThis.gc?.();
-      liveMb = Math.max(liveMb, process.memoryUsage().heapUsed / 1048576);
-    };
     const t1 = process.hrtime.bigint();
     const c1 = cpuSeconds();
-    const result = await evaluateStream(registry, stream(), {
-      registryVersion: "bench",
-      ...(mode === "memory" ? { onProgress: sample, progressEvery: 50_000 } : {}),
-    });
-    if (mode === "memory") sample();
+    const result = await evaluateStream(registry, stream(), { registryVersion: "bench" });
     const t2 = process.hrtime.bigint();
     const cpu = cpuSeconds() - c1;
     events = result.summary.events;
@@ -351,7 +393,7 @@ async function measure(mode, path) {
     };
     const seconds = Number(t2 - t1) / 1e9;
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(JSON.stringify({ mode, events, seconds, cpu, rssMb, liveMb, ...extra }));
+    console.log(JSON.stringify({ mode, events, seconds, cpu, rssMb, ...extra }));
     return;
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -414,7 +456,7 @@ async function main() {
       `  engine sap eval          : ${fmt(engine.events / engine.seconds)} events/s  (${engine.seconds.toFixed(2)} s wall, ${engine.cpu.toFixed(2)} s CPU, peak RSS ${fmt(engine.rssMb)} MB; registry load ${fmt(engine.setup_ms)} ms not counted)`,
     );
     console.log(
-      `  engine live heap         : at most ${fmt(memory.liveMb)} MB after a full GC (sampled every 50k events)`,
+      `  engine live heap         : ${memory.liveMb.toFixed(1)} MB after a full GC at the end (at most ${memory.peakMb.toFixed(1)} MB sampled every 50k events); keeps ${fmt(memory.sessions)} sessions, window keys ${JSON.stringify(memory.windowKeys)}, ${memory.anchors} open deadlines`,
     );
     console.log(
       `  ratio engine/floor       : ${(engine.seconds / floor.seconds).toFixed(2)}x wall, ${(engine.cpu / floor.cpu).toFixed(2)}x CPU   findings ${fmt(engine.findings)} ${JSON.stringify(engine.byEntry)}, input findings ${engine.input_findings}`,
@@ -426,8 +468,9 @@ async function main() {
     console.log(
       `peak RSS of the engine: ${fmt(first.engine.rssMb)} MB at ${fmt(first.size)} events, ${fmt(last.engine.rssMb)} MB at ${fmt(last.size)} events (the floor alone: ${fmt(first.floor.rssMb)} MB, ${fmt(last.floor.rssMb)} MB)`,
     );
+    const growth = (100 * (last.memory.liveMb - first.memory.liveMb)) / first.memory.liveMb;
     console.log(
-      `live heap of the engine: ${fmt(first.memory.liveMb)} MB at ${fmt(first.size)} events, ${fmt(last.memory.liveMb)} MB at ${fmt(last.size)} events`,
+      `live heap of the engine after a full GC: ${first.memory.liveMb.toFixed(1)} MB at ${fmt(first.size)} events, ${last.memory.liveMb.toFixed(1)} MB at ${fmt(last.size)} events (${growth >= 0 ? "+" : ""}${growth.toFixed(0)}%); sessions kept ${fmt(first.memory.sessions)} and ${fmt(last.memory.sessions)}`,
     );
   }
 }

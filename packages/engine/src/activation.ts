@@ -8,7 +8,7 @@ import type { SessionStore } from "./state/session-store.js";
  */
 export class LazyActivation implements Activation {
   event: unknown = undefined;
-  session: SessionContextValue | undefined = undefined;
+  session: SessionContextValue;
   params: unknown = undefined;
   window: unknown = undefined;
   readonly #store: SessionStore;
@@ -17,6 +17,7 @@ export class LazyActivation implements Activation {
 
   constructor(store: SessionStore) {
     this.#store = store;
+    this.session = store.get("");
   }
 
   reset(event: unknown, session: SessionContextValue): void {
@@ -28,15 +29,13 @@ export class LazyActivation implements Activation {
   }
 
   get parent(): SessionContextValue {
-    if (this.#parent === undefined) {
-      this.#parent = this.#store.get((this.session as SessionContextValue).parent_id);
-    }
+    if (this.#parent === undefined) this.#parent = this.#store.get(this.session.parent_id);
     return this.#parent;
   }
 
   get root(): SessionContextValue {
     if (this.#root === undefined) {
-      const session = this.session as SessionContextValue;
+      const session = this.session;
       this.#root = session.root_id === session.id ? session : this.#store.get(session.root_id);
     }
     return this.#root;

@@ -1,105 +1,93 @@
 import type { LoadedRegistry } from "@handshake/sap-core";
 import { celObject, durationToMs, errorMessage } from "@handshake/sap-core";
-import { LazyActivation } from "./activation.js";
 import { CelEventBuilder } from "./compile/cel-values.js";
-import type { ParamOverrides } from "./compile/params.js";
-import { ParamsError, paramOverrideProblems } from "./compile/params.js";
-import type { Program } from "./compile/programs.js";
+import { checkedOverrides } from "./compile/params.js";
 import { compileTriggers } from "./compile/programs.js";
-import { buildFinding } from "./findings.js";
+import type { EventTypeRuntime } from "./event-types.js";
+import { eventTypeRuntimes } from "./event-types.js";
 import type { Envelope } from "./input/envelope.js";
 import { emptyEnvelope, isRecord, readEnvelope } from "./input/envelope.js";
 import type { EventForm } from "./input/event-form.js";
 import { isRuntimeEnvelope } from "./input/event-form.js";
-import { PayloadValidator } from "./input/payload-validator.js";
+import type { EventRef } from "./input/input-finding.js";
+import { inputFinding, refOf } from "./input/input-finding.js";
+import { isBlankLine } from "./input/lines.js";
 import { RuntimeEventReader, SKIPPED } from "./input/runtime-event.js";
+import type { EngineOptions } from "./options.js";
 import type { EntryRuntime } from "./runtime.js";
-import { createEntryRuntime, registryHash } from "./runtime.js";
+import { createEntryRuntime, registryHash, retentionSpan } from "./runtime.js";
+import type { EngineCounters, EngineSnapshot } from "./snapshot.js";
+import {
+  checkSnapshot,
+  entryStates,
+  loadAnchors,
+  loadEntryStates,
+  saveAnchors,
+  snapshotIdentity,
+} from "./snapshot.js";
 import { SeenEvents } from "./state/seen-events.js";
 import type { ConsentReceiptValue, SessionContextValue } from "./state/session-context.js";
-import { contextOp, SessionStore } from "./state/session-store.js";
+import type { SessionRecord } from "./state/session-records.js";
+import { loadSessions, saveSessions } from "./state/session-snapshot.js";
+import { SessionStore } from "./state/session-store.js";
+import { Evidence } from "./triggers/evidence.js";
+import { TriggerRunner } from "./triggers/runner.js";
 import type { EvaluationResult, Finding, InputFinding, InputFindingCode, Notice } from "./types.js";
-import type { OpenAnchor } from "./windows/absence-window.js";
-import { AbsenceAfterWindows, type AbsenceBeforeWindow } from "./windows/absence-window.js";
-import type { CountWindow } from "./windows/count-window.js";
-import type { SequenceWindow } from "./windows/sequence-window.js";
 import type { WindowEvent } from "./windows/window-event.js";
 
-/** How to evaluate: the registry's version and the deployment's param overrides. */
-export interface EngineOptions {
-  /** The registry package version stamped into every finding (packages/registry/package.json). */
-  readonly registryVersion: string;
-  /** Param overrides by entry id (`--params FILE`); checked against the entries' bounds. */
-  readonly params?: unknown;
-  /** Called for each finding as soon as it is made (streaming output). */
-  readonly onFinding?: (finding: Finding) => void;
-  /** Called for each input finding as soon as it is made. */
-  readonly onInputFinding?: (finding: InputFinding) => void;
-  /** false: evaluate every expression with cel-js alone (no compiled closures); for comparison. */
-  readonly fastCel?: boolean;
-  /**
-   * How events are read: `auto` (default: each event as the native envelope
-   * or the runtime's FlightRecorderEvent envelope, by its fields), `native`
-   * or `runtime` (every event in that form).
-   */
-  readonly eventForm?: EventForm;
-}
+type Counters = { -readonly [K in keyof EngineCounters]: EngineCounters[K] };
 
-/** What the engine needs for one event type. */
-interface EventTypeRuntime {
-  readonly validator: PayloadValidator;
-  /** Entries whose trigger watches the type, in id order; undefined when none. */
-  readonly runtimes: readonly EntryRuntime[] | undefined;
-  /** Bit of the type among the evidence source types (-1: not tracked). */
-  readonly seenBit: number;
-  /** What the type does to the session context (`contextOp`, -1: nothing). */
-  readonly contextOp: number;
-}
+export type { EngineOptions } from "./options.js";
 
-/** The anchor of an `after` absence window, kept until its deadline: its JSON payload. */
-type AnchorData = Readonly<Record<string, unknown>>;
+/** Events between sweeps of the window groups, at least (more when more groups are open). */
+const SWEEP_EVERY = 4096;
 
 /**
  * Evaluates one audit log, event by event, exactly as registry/SEMANTICS.md
  * says: validate, run the triggers whose `on` lists the event type (in entry id
  * order) against the context before the event, apply the event to the context,
- * advance the watermark and fire the absence deadlines it passed.
+ * advance the watermark and fire the absence deadlines it passed. The
+ * triggers live in triggers/ (one evaluator per window kind).
  *
  * Feed it with `line` (JSON Lines text) or `event` (parsed values), then call
- * `finish`. Memory is bounded by the sessions and the open windows, not by the
- * length of the log (findings are kept for the result).
+ * `finish`. Memory is bounded by the running sessions and the open windows,
+ * not by the length of the log (findings are kept for the result): spawn trees
+ * that can no longer change a finding are retired (SEMANTICS.md, "Retention").
+ * `snapshot` saves all evaluation state as JSON; `Engine.restore` continues
+ * from it.
  */
 export class Engine {
   readonly registry: LoadedRegistry;
   readonly registryVersion: string;
   readonly registryHash: string;
   readonly entries: readonly EntryRuntime[];
+  /** How long a quiet, finished spawn tree is kept (SEMANTICS.md, "Retention"), in ms; Infinity: for ever. */
+  readonly retentionMs: number;
   /** Per catalog event type: its validator, the entries it meets, its evidence bit. One lookup per event. */
   readonly #types: ReadonlyMap<string, EventTypeRuntime>;
   readonly #store: SessionStore;
-  readonly #cel: CelEventBuilder;
   readonly #seen: SeenEvents;
-  readonly #after: AbsenceAfterWindows<AnchorData>;
+  readonly #runner: TriggerRunner;
   readonly #toleranceMs: number;
-  readonly #maxWindowEvents: number;
-  readonly #activation: LazyActivation;
   readonly #envelope: Envelope = emptyEnvelope();
   readonly #form: EventForm;
-  readonly #runtime: RuntimeEventReader;
+  readonly #reader: RuntimeEventReader<SessionRecord>;
   readonly #findings: Finding[] = [];
   readonly #inputFindings: InputFinding[] = [];
   readonly #notices: Notice[] = [];
   readonly #onFinding: ((finding: Finding) => void) | undefined;
   readonly #onInputFinding: ((finding: InputFinding) => void) | undefined;
   #watermark = Number.NEGATIVE_INFINITY;
-  #lines = 0;
-  #events = 0;
-  #enforced = 0;
-  #skippedUnknown = 0;
-  #sinceSweep = 0;
-  #sweepEvery = 4096;
-  /** Per event being evaluated: which steps it satisfies (sequence, absence), -1 unknown. */
-  readonly #stepCache: number[] = [];
+  /** The summary's counts so far and where the next window sweep falls. */
+  readonly #n: Counters = {
+    lines: 0,
+    events: 0,
+    enforced: 0,
+    skipped_unknown_types: 0,
+    since_sweep: 0,
+    sweep_every: SWEEP_EVERY,
+  };
+  #sinceRetire = 0;
 
   constructor(registry: LoadedRegistry, options: EngineOptions) {
     this.registry = registry;
@@ -108,69 +96,56 @@ export class Engine {
     this.#onFinding = options.onFinding;
     this.#onInputFinding = options.onInputFinding;
     this.#form = options.eventForm ?? "auto";
-    this.#runtime = new RuntimeEventReader(registry.events.values());
     const limits = registry.meta.limits;
     this.#toleranceMs = durationToMs(limits.timestamp_tolerance);
-    this.#maxWindowEvents = limits.max_window_events;
-    const overrides = this.#overrides(options.params);
+    const overrides = checkedOverrides(options.params, registry);
     const compiled = compileTriggers(registry, { fastCel: options.fastCel !== false });
-    this.entries = compiled.entries.map((programs) =>
-      createEntryRuntime(programs, overrides[programs.entry.id], this.#maxWindowEvents),
+    const entries = compiled.entries.map((programs) =>
+      createEntryRuntime(programs, overrides[programs.entry.id], limits.max_window_events),
     );
-    this.#store = new SessionStore(
+    this.entries = entries;
+    this.retentionMs =
+      options.retireSessions === false
+        ? Number.POSITIVE_INFINITY
+        : retentionSpan(entries, this.#toleranceMs);
+    // Contexts and receipts as instances of the trigger environment's classes (read fastest by CEL).
+    const store = new SessionStore(
       (fields) =>
-        celObject(
-          registry,
-          "SessionContext",
-          fields as unknown as Record<string, unknown>,
-        ) as unknown as SessionContextValue,
+        celObject(registry, "SessionContext", { ...fields }) as unknown as SessionContextValue,
       (fields) =>
-        celObject(
-          registry,
-          "ConsentReceipt",
-          fields as unknown as Record<string, unknown>,
-        ) as unknown as ConsentReceiptValue,
+        celObject(registry, "ConsentReceipt", { ...fields }) as unknown as ConsentReceiptValue,
     );
-    this.#seen = new SeenEvents(
-      registry.entries.flatMap((e) =>
-        e.evidence.source_events.flatMap((s) => [s.event_type, ...(s.or_event_types ?? [])]),
-      ),
+    this.#store = store;
+    this.#reader = new RuntimeEventReader(registry.events.values(), {
+      handle: (id, timeMs) => store.table.obtain(id, timeMs),
+      alive: (rec) => store.table.alive(rec),
+    });
+    this.#seen = SeenEvents.of(registry.entries);
+    const evidence = new Evidence(
+      registry,
+      store,
+      this.#seen,
+      this.registryVersion,
+      this.registryHash,
     );
-    this.#after = new AbsenceAfterWindows(this.#maxWindowEvents);
-    this.#cel = new CelEventBuilder(registry);
-    this.#activation = new LazyActivation(this.#store);
-    const types = new Map<string, EventTypeRuntime>();
-    for (const e of registry.events.values()) {
-      const list = compiled.byEventType.get(e.event_type);
-      types.set(e.event_type, {
-        validator: new PayloadValidator(e, limits.max_payload_list_items),
-        runtimes: list?.map((p) => this.entries[p.index] as EntryRuntime),
-        seenBit: this.#seen.bit(e.event_type),
-        contextOp: contextOp(e.event_type),
-      });
-    }
-    this.#types = types;
-  }
-
-  #overrides(params: unknown): ParamOverrides {
-    if (params === undefined) return {};
-    const problems = paramOverrideProblems(params, this.registry.entries, this.registry.retired);
-    if (problems.length > 0) throw new ParamsError(problems);
-    return params as ParamOverrides;
+    this.#runner = new TriggerRunner(
+      store,
+      new CelEventBuilder(registry),
+      evidence,
+      {
+        finding: (finding) => this.#found(finding),
+        problem: (code, event, message, entryId) =>
+          this.#input(code, event.line, message, refOf(event), entryId),
+      },
+      limits.max_window_events,
+    );
+    this.#types = eventTypeRuntimes(registry, compiled, entries, this.#seen);
   }
 
   /** Evaluates one line of JSON Lines text (blank lines are skipped). */
   line(text: string, lineNumber: number): void {
-    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
-    let blank = true;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 13) {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) return;
+    this.#n.lines = lineNumber > this.#n.lines ? lineNumber : this.#n.lines + 1;
+    if (isBlankLine(text)) return;
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -183,7 +158,7 @@ export class Engine {
 
   /** A line over `limits.max_line_bytes`: reported, not evaluated. */
   lineTooLong(lineNumber: number, bytes: number): void {
-    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    this.#n.lines = lineNumber > this.#n.lines ? lineNumber : this.#n.lines + 1;
     this.#input(
       "line_too_long",
       lineNumber,
@@ -193,7 +168,7 @@ export class Engine {
 
   /** Evaluates one parsed event (an envelope object) from line `lineNumber`. */
   event(value: unknown, lineNumber: number): void {
-    this.#lines = lineNumber > this.#lines ? lineNumber : this.#lines + 1;
+    this.#n.lines = lineNumber > this.#n.lines ? lineNumber : this.#n.lines + 1;
     this.#event(value, lineNumber);
   }
 
@@ -203,13 +178,13 @@ export class Engine {
    * count is its greatest position.
    */
   eventAt(value: unknown, position: number): void {
-    if (position > this.#lines) this.#lines = position;
+    if (position > this.#n.lines) this.#n.lines = position;
     this.#event(value, position);
   }
 
   /** Reports a problem with the input as a whole (for example an array that is not JSON) at `line`. */
   inputProblem(code: "invalid_json", line: number, message: string): void {
-    if (line > this.#lines) this.#lines = line;
+    if (line > this.#n.lines) this.#n.lines = line;
     this.#input(code, line, message);
   }
 
@@ -218,43 +193,35 @@ export class Engine {
     this.#notices.push(notice);
   }
 
-  #event(value: unknown, line: number): void {
+  /** Reads the event into the envelope; false when it was reported or skipped instead. */
+  #read(value: unknown, line: number, runtime: boolean): boolean {
     const envelope = this.#envelope;
+    if (!runtime) {
+      const bad = readEnvelope(value, envelope);
+      if (bad === undefined) return true;
+      this.#input("invalid_envelope", line, bad.message, bad);
+      return false;
+    }
+    if (!isRecord(value)) {
+      const message = "an event must be a JSON object: the runtime's FlightRecorderEvent envelope";
+      this.#input("invalid_envelope", line, message);
+      return false;
+    }
+    const read = this.#reader.read(value, envelope);
+    if (read === undefined) return true;
+    if (read === SKIPPED) this.#n.skipped_unknown_types++;
+    else this.#input(read.code, line, read.message, read);
+    return false;
+  }
+
+  #event(value: unknown, line: number): void {
+    // What this event sees of retired trees is fixed by the watermark before it.
+    this.#store.horizon(this.#watermark - this.retentionMs);
     const form = this.#form;
     const runtime =
       form === "runtime" || (form === "auto" && isRecord(value) && isRuntimeEnvelope(value));
-    if (runtime) {
-      if (!isRecord(value)) {
-        this.#input(
-          "invalid_envelope",
-          line,
-          "an event must be a JSON object: the runtime's FlightRecorderEvent envelope",
-        );
-        return;
-      }
-      const read = this.#runtime.read(value, envelope);
-      if (read === SKIPPED) {
-        this.#skippedUnknown++;
-        return;
-      }
-      if (read !== undefined) {
-        this.#input(read.code, line, read.message, read.eventId, read.eventType, read.sessionId);
-        return;
-      }
-    } else {
-      const bad = readEnvelope(value, envelope);
-      if (bad !== undefined) {
-        this.#input(
-          "invalid_envelope",
-          line,
-          bad.message,
-          bad.eventId,
-          bad.eventType,
-          bad.sessionId,
-        );
-        return;
-      }
-    }
+    if (!this.#read(value, line, runtime)) return;
+    const envelope = this.#envelope;
     const { eventId, eventType, sessionId, time, payload } = envelope;
     const typeRuntime = this.#types.get(eventType);
     if (typeRuntime === undefined) {
@@ -262,15 +229,13 @@ export class Engine {
         "unknown_event_type",
         line,
         `event_type ${JSON.stringify(eventType)} is not in the registry's event catalog (registry/events)`,
-        eventId,
-        eventType,
-        sessionId,
+        envelope,
       );
       return;
     }
     const problem = typeRuntime.validator.problem(payload, sessionId, envelope.sessionFrom);
     if (problem !== undefined) {
-      this.#input("invalid_payload", line, problem, eventId, eventType, sessionId);
+      this.#input("invalid_payload", line, problem, envelope);
       return;
     }
     if (time < this.#watermark - this.#toleranceMs) {
@@ -278,399 +243,81 @@ export class Engine {
         "out_of_order",
         line,
         `timestamp ${envelope.timestamp} is ${this.#watermark - time} ms before the latest event time seen (tolerance ${this.registry.meta.limits.timestamp_tolerance}); not evaluated`,
-        eventId,
-        eventType,
-        sessionId,
+        envelope,
       );
       return;
     }
-    if (runtime) this.#runtime.accepted();
-    this.#events++;
+    this.#store.at(time);
+    if (runtime) this.#reader.accepted();
+    this.#n.events++;
     const runtimes = typeRuntime.runtimes;
     if (runtimes !== undefined) {
-      this.#evaluate(runtimes, eventId, eventType, sessionId, time, line, payload);
+      const event: WindowEvent = {
+        id: eventId,
+        type: eventType,
+        sessionId,
+        timeMs: time,
+        line,
+        distinct: "",
+      };
+      this.#runner.evaluate(runtimes, { event, payload });
     }
-    this.#store.applyOp(typeRuntime.contextOp, sessionId, time, payload);
-    if (typeRuntime.seenBit >= 0)
-      this.#store.markSeen(sessionId, typeRuntime.seenBit, this.#seen.words);
+    this.#store.apply(
+      typeRuntime.contextOp,
+      sessionId,
+      payload,
+      typeRuntime.seenBit,
+      this.#seen.words,
+    );
     if (time > this.#watermark) {
       this.#watermark = time;
-      if (this.#after.pending > 0) this.#fireDue();
+      this.#runner.fireDue(time);
     }
-    if (++this.#sinceSweep >= this.#sweepEvery) this.#sweep();
+    if (++this.#n.since_sweep >= this.#n.sweep_every) this.#sweep();
+    if (++this.#sinceRetire >= SWEEP_EVERY && this.#sinceRetire >= this.#store.size) this.#retire();
   }
 
-  #evaluate(
-    runtimes: readonly EntryRuntime[],
-    eventId: string,
-    eventType: string,
-    sessionId: string,
-    time: number,
-    line: number,
-    payload: Record<string, unknown>,
-  ): void {
-    const act = this.#activation;
-    const session = this.#store.get(sessionId);
-    act.reset(this.#cel.event(eventId, eventType, time, sessionId, payload), session);
-    const current: WindowEvent = {
-      id: eventId,
-      type: eventType,
-      sessionId,
-      timeMs: time,
-      line,
-      distinct: "",
-    };
-    for (const rt of runtimes) {
-      act.params = rt.params;
-      act.window = undefined;
-      const p = rt.programs;
-      try {
-        switch (p.kind) {
-          case "stateless": {
-            const condition = p.condition.get(eventType) as Program;
-            if (this.#bool(condition, "condition") === true) {
-              this.#found(rt, [current], sessionId, payload, eventType, "");
-            }
-            break;
-          }
-          case "count":
-          case "distinct":
-            this.#count(rt, eventType, sessionId, time, line, eventId, payload);
-            break;
-          case "sequence":
-            this.#sequenceStep(rt, eventType, sessionId, payload, current);
-            break;
-          case "absence":
-            this.#absenceStep(rt, eventType, sessionId, time, payload, current);
-            break;
-        }
-      } catch (error) {
-        this.#input(
-          "trigger_error",
-          line,
-          `${rt.entry.id}: ${errorMessage(error)}`,
-          eventId,
-          eventType,
-          sessionId,
-          rt.entry.id,
-        );
-      }
-    }
-    act.window = undefined;
-  }
-
-  #bool(program: Program, what: string): boolean {
-    const value = program(this.#activation);
-    if (typeof value !== "boolean") {
-      throw new Error(`${what} gave ${typeof value}, not bool`);
-    }
-    return value;
-  }
-
-  #key(program: Program | undefined): string {
-    if (program === undefined) throw new Error("window.group_by is missing for this event type");
-    const value = program(this.#activation);
-    if (typeof value !== "string")
-      throw new Error(`window.group_by gave ${typeof value}, not string`);
-    return value;
-  }
-
-  #windowValue(
-    key: string,
-    count: number,
-    distinct: number,
-    firstMs: number,
-    lastMs: number,
-    spanMs: number,
-  ): unknown {
-    return this.#cel.window(key, count, distinct, firstMs, lastMs, spanMs);
-  }
-
-  #count(
-    rt: EntryRuntime,
-    eventType: string,
-    sessionId: string,
-    time: number,
-    line: number,
-    eventId: string,
-    payload: Record<string, unknown>,
-  ): void {
-    const p = rt.programs;
-    if (!p.on.has(eventType)) return;
-    const where = p.where.get(eventType);
-    if (where !== undefined && !this.#bool(where, "window.where")) return;
-    const key = this.#key(p.groupBy.get(eventType));
-    let distinct = "";
-    if (p.kind === "distinct") {
-      const program = p.distinct.get(eventType);
-      const value = program === undefined ? "" : program(this.#activation);
-      if (typeof value !== "string")
-        throw new Error(`window.distinct gave ${typeof value}, not string`);
-      distinct = value;
-    }
-    const store = rt.count as CountWindow;
-    const event: WindowEvent = {
-      id: eventId,
-      type: eventType,
-      sessionId,
-      timeMs: time,
-      line,
-      distinct,
-    };
-    const { group, overflowed } = store.add(key, event);
-    if (overflowed) this.#overflow(rt, line, eventId, eventType, sessionId, key);
-    const oldest = group.events.oldest as WindowEvent;
-    const newest = group.events.newest as WindowEvent;
-    this.#activation.window = this.#windowValue(
-      key,
-      group.events.size,
-      group.values ? group.values.size : 0,
-      oldest.timeMs,
-      newest.timeMs,
-      rt.spanMs,
-    );
-    const condition = p.condition.get(eventType) as Program;
-    if (this.#bool(condition, "condition")) {
-      const events = group.events.toArray();
-      store.clear(group);
-      this.#found(rt, events, sessionId, payload, eventType, key);
-    }
-  }
-
-  /** Whether the event being evaluated satisfies step `i` of the entry (cached per event). */
-  #satisfies(rt: EntryRuntime, eventType: string, i: number): boolean {
-    const cached = this.#stepCache[i];
-    if (cached !== undefined && cached >= 0) return cached === 1;
-    const step = rt.programs.steps[i];
-    let ok = false;
-    if (step?.on.has(eventType)) {
-      const where = step.where.get(eventType);
-      ok = where === undefined || this.#bool(where, `window.steps[${i}].where`);
-    }
-    this.#stepCache[i] = ok ? 1 : 0;
-    return ok;
-  }
-
-  #resetSteps(n: number): void {
-    const cache = this.#stepCache;
-    for (let i = 0; i < n; i++) cache[i] = -1;
-  }
-
-  #sequenceStep(
-    rt: EntryRuntime,
-    eventType: string,
-    sessionId: string,
-    payload: Record<string, unknown>,
-    current: WindowEvent,
-  ): void {
-    const p = rt.programs;
-    this.#resetSteps(p.steps.length);
-    // An event that satisfies no step cannot start or advance a match: skip group_by.
-    let any = false;
-    for (let i = 0; i < p.steps.length && !any; i++) any = this.#satisfies(rt, eventType, i);
-    if (!any) return;
-    const key = this.#key(p.groupBy.get(eventType));
-    const store = rt.sequence as SequenceWindow;
-    const event = current;
-    const step = store.advance(key, event, (i) => this.#satisfies(rt, eventType, i));
-    if (step.overflowed) this.#overflow(rt, event.line, event.id, eventType, sessionId, key);
-    for (const match of step.completed) {
-      this.#activation.window = this.#windowValue(
-        key,
-        match.events.length,
-        0,
-        match.firstMs,
-        event.timeMs,
-        rt.spanMs,
-      );
-      const condition = p.condition.get(eventType);
-      if (condition !== undefined && this.#bool(condition, "condition")) {
-        store.clear(key);
-        this.#found(rt, match.events, sessionId, payload, eventType, key);
-        break;
-      }
-    }
-  }
-
-  #absenceStep(
-    rt: EntryRuntime,
-    eventType: string,
-    sessionId: string,
-    time: number,
-    payload: Record<string, unknown>,
-    current: WindowEvent,
-  ): void {
-    const p = rt.programs;
-    this.#resetSteps(2);
-    const isAnchor = this.#satisfies(rt, eventType, 0);
-    const isExpected = this.#satisfies(rt, eventType, 1);
-    if (!isAnchor && !isExpected) return;
-    const key = this.#key(p.groupBy.get(eventType));
-    if (p.direction === "before") {
-      const store = rt.before as AbsenceBeforeWindow;
-      if (isAnchor && store.missing(key, time)) {
-        this.#activation.window = this.#windowValue(key, 1, 0, time, time, rt.spanMs);
-        const condition = p.condition.get(eventType);
-        if (condition !== undefined && this.#bool(condition, "condition")) {
-          this.#found(rt, [current], sessionId, payload, eventType, key);
-        }
-      }
-      if (isExpected) store.expect(key, time);
-      return;
-    }
-    if (isExpected) this.#after.expect(rt.programs.index, key, time);
-    if (isAnchor) {
-      const anchor = current;
-      const overflowed = this.#after.open(rt.programs.index, key, anchor, rt.spanMs, payload);
-      if (overflowed) this.#overflow(rt, anchor.line, anchor.id, eventType, sessionId, key);
-    }
-  }
-
-  /** Fires the `after` absence anchors whose deadline the watermark has passed. */
-  #fireDue(): void {
-    const due = this.#after.due(this.#watermark);
-    for (const open of due) this.#fireAnchor(open);
-  }
-
-  #fireAnchor(open: OpenAnchor<AnchorData>): void {
-    const rt = this.entries[open.entryIndex] as EntryRuntime;
-    const { anchor } = open;
-    const act = this.#activation;
-    const session = this.#store.get(anchor.sessionId);
-    act.event = this.#cel.event(
-      anchor.id,
-      anchor.type,
-      anchor.timeMs,
-      anchor.sessionId,
-      open.payload,
-    );
-    act.reset(act.event, session);
-    act.params = rt.params;
-    act.window = this.#windowValue(open.key, 1, 0, anchor.timeMs, anchor.timeMs, rt.spanMs);
-    try {
-      const condition = rt.programs.condition.get(anchor.type);
-      if (condition !== undefined && this.#bool(condition, "condition")) {
-        this.#found(rt, [anchor], anchor.sessionId, open.payload, anchor.type, open.key);
-      }
-    } catch (error) {
-      this.#input(
-        "trigger_error",
-        anchor.line,
-        `${rt.entry.id}: ${errorMessage(error)}`,
-        anchor.id,
-        anchor.type,
-        anchor.sessionId,
-        rt.entry.id,
-      );
-    }
-    act.window = undefined;
-  }
-
-  #found(
-    rt: EntryRuntime,
-    events: readonly WindowEvent[],
-    _sessionId: string,
-    payload: Readonly<Record<string, unknown>>,
-    eventType: string,
-    windowKey: string,
-  ): void {
-    const last = events[events.length - 1] as WindowEvent;
-    const per = rt.entry.enforcement.per;
-    const key =
-      per === "root_session"
-        ? this.#store.get(last.sessionId).root_id
-        : per === "window_key" && rt.programs.kind !== "stateless"
-          ? windowKey
-          : last.sessionId;
-    const choice = rt.occurrences.record(key, last.timeMs);
-    const missing: string[] = [];
-    for (const source of rt.entry.evidence.source_events) {
-      const type = source.event_type;
-      if (missing.includes(type)) continue;
-      const satisfied = [type, ...(source.or_event_types ?? [])].some((t) => {
-        if (events.some((e) => e.type === t)) return true;
-        const bit = this.#seen.bit(t);
-        return bit >= 0 && this.#store.hasSeen(last.sessionId, bit);
-      });
-      if (!satisfied) missing.push(type);
-    }
-    const finding = buildFinding({
-      runtime: rt,
-      registryVersion: this.registryVersion,
-      registryHash: this.registryHash,
-      events,
-      occurrenceKey: key,
-      choice,
-      missing,
-      payload,
-      eventType,
-      eventSpec: this.registry.events.get(eventType),
-      outcomes: this.registry.meta.outcomes.map((o) => o.id),
-    });
-    if (finding.mode === "enforce") this.#enforced++;
+  #found(finding: Finding): void {
+    if (finding.mode === "enforce") this.#n.enforced++;
     this.#findings.push(finding);
     this.#onFinding?.(finding);
-  }
-
-  #overflow(
-    rt: EntryRuntime,
-    line: number,
-    eventId: string,
-    eventType: string,
-    sessionId: string,
-    key: string,
-  ): void {
-    this.#input(
-      "window_overflow",
-      line,
-      `${rt.entry.id}: window group ${JSON.stringify(key)} holds more than limits.max_window_events (${this.#maxWindowEvents}); the oldest events left it`,
-      eventId,
-      eventType,
-      sessionId,
-      rt.entry.id,
-    );
   }
 
   #input(
     code: InputFindingCode,
     line: number,
     message: string,
-    eventId?: string,
-    eventType?: string,
-    sessionId?: string,
+    about?: EventRef,
     entryId?: string,
   ): void {
-    const finding: InputFinding = {
-      code,
-      line,
-      message,
-      ...(eventId === undefined ? {} : { event_id: eventId }),
-      ...(eventType === undefined ? {} : { event_type: eventType }),
-      ...(sessionId === undefined ? {} : { session_id: sessionId }),
-      ...(entryId === undefined ? {} : { anti_pattern_id: entryId }),
-    };
+    const finding = inputFinding(code, line, message, about, entryId);
     this.#inputFindings.push(finding);
     this.#onInputFinding?.(finding);
   }
 
+  /** Drops the window groups no later event can join. */
   #sweep(): void {
-    this.#sinceSweep = 0;
+    this.#n.since_sweep = 0;
     let open = 0;
     for (const rt of this.entries) {
-      if (rt.count) {
-        rt.count.sweep(this.#watermark, this.#toleranceMs);
-        open += rt.count.groups;
-      }
-      if (rt.sequence) {
-        rt.sequence.sweep(this.#watermark, this.#toleranceMs);
-        open += rt.sequence.groups;
-      }
-      if (rt.before) {
-        rt.before.sweep(this.#watermark, this.#toleranceMs);
-        open += rt.before.groups;
-      }
+      if (rt.kind === "stateless" || (rt.kind === "absence" && rt.direction === "after")) continue;
+      rt.window.sweep(this.#watermark, this.#toleranceMs);
+      open += rt.window.groups;
     }
-    this.#sweepEvery = Math.max(4096, open);
+    this.#n.sweep_every = Math.max(SWEEP_EVERY, open);
+  }
+
+  /** Frees the retired trees, receipts and job pairings (lookups already ignore them). */
+  #retire(): void {
+    this.#sinceRetire = 0;
+    this.#store.sweep();
+    this.#reader.jobs.sweep();
+  }
+
+  /** How many sessions the engine keeps now (after forgetting the retired ones). */
+  keptSessions(): number {
+    this.#retire();
+    return this.#store.size;
   }
 
   /** The evaluation so far. Deadlines the log never passed do not fire. */
@@ -679,17 +326,63 @@ export class Engine {
     return {
       registry: { version: this.registryVersion, hash: this.registryHash },
       summary: {
-        lines: this.#lines,
-        events: this.#events,
+        lines: this.#n.lines,
+        events: this.#n.events,
         findings: findings.length,
-        enforced: this.#enforced,
-        audited: findings.length - this.#enforced,
+        enforced: this.#n.enforced,
+        audited: findings.length - this.#n.enforced,
         input_findings: this.#inputFindings.length,
-        skipped_unknown_types: this.#skippedUnknown,
+        skipped_unknown_types: this.#n.skipped_unknown_types,
       },
       findings,
       input_findings: this.#inputFindings,
       notices: this.#notices,
     };
+  }
+
+  /**
+   * All evaluation state as a JSON value (sessions, windows, occurrences,
+   * watermark, counters, the result so far), stamped with the registry's
+   * machine hash and the params hash: `Engine.restore` continues from it.
+   */
+  snapshot(): EngineSnapshot {
+    return {
+      ...snapshotIdentity(this.registry, this.entries, this.#form, this.retentionMs),
+      watermark_ms: Number.isFinite(this.#watermark) ? this.#watermark : null,
+      counters: { ...this.#n },
+      findings: [...this.#findings],
+      input_findings: [...this.#inputFindings],
+      notices: [...this.#notices],
+      sessions: saveSessions(this.#store),
+      jobs: this.#reader.jobs.pairs(),
+      entries: entryStates(this.entries),
+      anchors: saveAnchors(this.#runner.after, this.entries),
+    };
+  }
+
+  /**
+   * An engine that continues from `snapshot` (a value `snapshot()` returned,
+   * possibly through JSON). Throws when the snapshot was made under another
+   * registry (machine hash), other params or another event form.
+   */
+  static restore(registry: LoadedRegistry, snapshot: unknown, options: EngineOptions): Engine {
+    const engine = new Engine(registry, options);
+    const state = checkSnapshot(
+      snapshot,
+      registry,
+      engine.entries,
+      engine.#form,
+      engine.retentionMs,
+    );
+    Object.assign(engine.#n, state.counters);
+    engine.#watermark = state.watermark_ms ?? Number.NEGATIVE_INFINITY;
+    engine.#findings.push(...state.findings);
+    engine.#inputFindings.push(...state.input_findings);
+    engine.#notices.push(...state.notices);
+    loadSessions(engine.#store, state.sessions);
+    engine.#reader.jobs.load(state.jobs);
+    loadEntryStates(engine.entries, state.entries);
+    loadAnchors(engine.#runner.after, engine.entries, state.anchors);
+    return engine;
   }
 }

@@ -37,8 +37,24 @@ export { formatTimestamp, parseRuntimeTimestamp, parseTimestamp } from "./input/
 export { formatJson, JSON_FORMAT } from "./output/json.js";
 export { DOCS_BASE_URI, formatSarif, helpUri, toSarif } from "./output/sarif.js";
 export { formatText, groupBySession } from "./output/text.js";
-export type { EntryRuntime } from "./runtime.js";
-export { createEntryRuntime, registryHash } from "./runtime.js";
+export type {
+  AbsenceAfterRuntime,
+  AbsenceBeforeRuntime,
+  CountRuntime,
+  EntryRuntime,
+  SequenceRuntime,
+  StatelessRuntime,
+} from "./runtime.js";
+export { createEntryRuntime, registryHash, retentionSpan } from "./runtime.js";
+export type {
+  AnchorState,
+  EngineCounters,
+  EngineSnapshot,
+  EntryState,
+  WindowState,
+} from "./snapshot.js";
+export { registryMachineHash, SNAPSHOT_FORMAT, SnapshotError } from "./snapshot.js";
+export type { ReceiptState, SessionState, SessionsState } from "./state/session-snapshot.js";
 export type {
   DetectionEvent,
   EvaluationResult,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { LoadedEntry } from "@handshake/sap-core";
+import type { LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
 import { canonicalJson, paramValueProblem } from "@handshake/sap-core";
 
 /** Param overrides by entry id, then param name, as JSON values (`{"SAP-001": {"max_tree_spawns": 20}}`). */
@@ -72,6 +72,15 @@ export function paramOverrideProblems(
     }
   }
   return problems;
+}
+
+/** A deployment's param overrides once checked against the registry (none when undefined); throws ParamsError. */
+export function checkedOverrides(params: unknown, registry: LoadedRegistry): ParamOverrides {
+  if (params === undefined) return {};
+  const problems = paramOverrideProblems(params, registry.entries, registry.retired);
+  if (problems.length > 0) throw new ParamsError(problems);
+  // No problem: an object of objects of declared params.
+  return params as ParamOverrides;
 }
 
 /** The entry's effective params as JSON values (defaults, then overrides), keys sorted. */

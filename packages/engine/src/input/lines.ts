@@ -107,3 +107,12 @@ export async function splitStream(
   if (rest.length > 0) splitter.push(rest);
   splitter.end();
 }
+
+/** A line of spaces, tabs and carriage returns only (skipped, not an event). */
+export function isBlankLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}

@@ -1,5 +1,6 @@
 import type { LoadedEvent } from "@handshake/sap-core";
 import type { Envelope } from "./envelope.js";
+import type { SessionHandles } from "./job-sessions.js";
 import { JobSessions, jobPseudoSession, tracePseudoSession } from "./job-sessions.js";
 import { PayloadEcho } from "./payload-echo.js";
 import type { RuntimeEnvelope } from "./runtime-envelope.js";
@@ -40,16 +41,19 @@ function preview(text: string): string {
  * Keeps one job-to-session map per evaluation; call `accepted` once the
  * engine has accepted the event, so only valid events teach it.
  */
-export class RuntimeEventReader {
+export class RuntimeEventReader<H = unknown> {
   readonly #types: RuntimeTypes;
   readonly #echoes = new Map<string, PayloadEcho>();
-  readonly #jobs = new JobSessions();
+  readonly jobs: JobSessions<H>;
   readonly #raw: RuntimeEnvelope = emptyRuntimeEnvelope();
   /** What the last read event would teach `#jobs` once accepted. */
   #pendingJob = "";
   #pendingSession = "";
+  #pendingMs = 0;
 
-  constructor(events: Iterable<LoadedEvent>) {
+  /** `handles`: how job pairings follow the engine's retained sessions (kept for the log without). */
+  constructor(events: Iterable<LoadedEvent>, handles?: SessionHandles<H>) {
+    this.jobs = new JobSessions(handles);
     const all = [...events];
     this.#types = new RuntimeTypes(all);
     for (const event of all) this.#echoes.set(event.event_type, new PayloadEcho(event));
@@ -92,8 +96,9 @@ export class RuntimeEventReader {
     if (session !== "") {
       this.#pendingJob = jobId;
       this.#pendingSession = session;
+      this.#pendingMs = raw.time;
     } else if (jobId !== "") {
-      session = this.#jobs.sessionOf(jobId) ?? jobPseudoSession(jobId);
+      session = this.jobs.sessionOf(jobId) ?? jobPseudoSession(jobId);
     } else {
       session = tracePseudoSession(raw.traceId);
     }
@@ -120,12 +125,14 @@ export class RuntimeEventReader {
 
   /** The event last read was accepted: learn its job's session. */
   accepted(): void {
-    if (this.#pendingJob !== "") this.#jobs.learn(this.#pendingJob, this.#pendingSession);
+    if (this.#pendingJob !== "") {
+      this.jobs.learn(this.#pendingJob, this.#pendingSession, this.#pendingMs);
+    }
   }
 
   #skip(raw: RuntimeEnvelope): typeof SKIPPED {
     if (raw.jobId !== "" && raw.modelSessionId !== "") {
-      this.#jobs.learn(raw.jobId, raw.modelSessionId);
+      this.jobs.learn(raw.jobId, raw.modelSessionId, raw.time);
     }
     return SKIPPED;
   }

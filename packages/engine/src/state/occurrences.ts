@@ -12,6 +12,9 @@ interface KeyHistory {
   times: number[];
 }
 
+/** One key's occurrences as a snapshot keeps them: key, total, recent finding times. */
+export type OccurrenceState = readonly [string, number, readonly number[]];
+
 /** The tier chosen for a finding and its occurrence number. */
 export interface TierChoice {
   /** 1-based index into the entry's tiers. */
@@ -50,14 +53,15 @@ export class OccurrenceTracker {
       const horizon = timeMs - this.#maxWithin;
       // Out-of-order findings (within the timestamp tolerance) may leave a few
       // times unsorted: filter rather than trim from the front.
-      if (history.times.length > 0 && (history.times[0] as number) <= horizon) {
+      if (history.times.length > 0 && (history.times[0] ?? horizon) <= horizon) {
         history.times = history.times.filter((t) => t > horizon);
       }
       history.times.push(timeMs);
     }
     let chosen = 0;
     for (let i = 0; i < this.#tiers.length; i++) {
-      const tier = this.#tiers[i] as CompiledTier;
+      const tier = this.#tiers[i];
+      if (tier === undefined) continue;
       let count = history.total;
       if (tier.withinMs !== undefined) {
         const horizon = timeMs - tier.withinMs;
@@ -66,7 +70,19 @@ export class OccurrenceTracker {
       }
       if (count >= tier.from) chosen = i;
     }
-    const tier = this.#tiers[chosen] as CompiledTier;
-    return { tier: chosen + 1, outcome: tier.outcome, occurrence: history.total };
+    return {
+      tier: chosen + 1,
+      outcome: this.#tiers[chosen]?.outcome ?? "",
+      occurrence: history.total,
+    };
+  }
+
+  /** Every key's history (for snapshots). */
+  save(): OccurrenceState[] {
+    return [...this.#keys].map(([key, h]) => [key, h.total, [...h.times]]);
+  }
+
+  load(keys: readonly OccurrenceState[]): void {
+    for (const [key, total, times] of keys) this.#keys.set(key, { total, times: [...times] });
   }
 }

@@ -12,6 +12,18 @@ export interface OpenAnchor<E> {
   done: boolean;
 }
 
+/** An `after` group as a snapshot keeps it: its open anchors, oldest first. */
+export interface AnchorGroupState<P> {
+  readonly entry: number;
+  readonly key: string;
+  readonly overflow_reported: boolean;
+  readonly open: readonly {
+    readonly anchor: WindowEvent;
+    readonly deadline_ms: number;
+    readonly payload: P;
+  }[];
+}
+
 interface AnchorGroup<E> {
   open: OpenAnchor<E>[];
   overflowReported: boolean;
@@ -130,6 +142,49 @@ export class AbsenceAfterWindows<E> {
     }
     return fired ?? [];
   }
+
+  /** Every group's open anchors, by entry then key (for snapshots); `encode` turns a payload into JSON. */
+  save<P>(encode: (payload: E) => P): AnchorGroupState<P>[] {
+    const out: AnchorGroupState<P>[] = [];
+    this.#groups.forEach((groups, entry) => {
+      for (const [key, group] of groups) {
+        const open = group.open.filter((o) => !o.done);
+        if (open.length === 0) continue;
+        out.push({
+          entry,
+          key,
+          overflow_reported: group.overflowReported,
+          open: open.map((o) => ({
+            anchor: o.anchor,
+            deadline_ms: o.deadlineMs,
+            payload: encode(o.payload),
+          })),
+        });
+      }
+    });
+    return out;
+  }
+
+  /** Opens the anchors `save` listed; `decode` turns a saved payload back. */
+  load<P>(groups: readonly AnchorGroupState<P>[], decode: (entry: number, payload: P) => E): void {
+    for (const state of groups) {
+      const open = state.open.map(
+        (o): OpenAnchor<E> => ({
+          entryIndex: state.entry,
+          key: state.key,
+          anchor: o.anchor,
+          deadlineMs: o.deadline_ms,
+          payload: decode(state.entry, o.payload),
+          done: false,
+        }),
+      );
+      this.#groupsOf(state.entry).set(state.key, {
+        open,
+        overflowReported: state.overflow_reported,
+      });
+      for (const anchor of open) this.#heap.push(anchor);
+    }
+  }
 }
 
 /**
@@ -163,5 +218,14 @@ export class AbsenceBeforeWindow {
     const horizon = watermarkMs - toleranceMs - this.#spanMs;
     for (const [key, last] of this.#lastExpected)
       if (last <= horizon) this.#lastExpected.delete(key);
+  }
+
+  /** The latest expected time of every key (for snapshots). */
+  save(): [string, number][] {
+    return [...this.#lastExpected];
+  }
+
+  load(entries: readonly (readonly [string, number])[]): void {
+    for (const [key, ms] of entries) this.#lastExpected.set(key, ms);
   }
 }

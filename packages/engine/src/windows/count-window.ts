@@ -10,6 +10,13 @@ export interface CountGroup {
   overflowReported: boolean;
 }
 
+/** A count or distinct group as a snapshot keeps it (its distinct values follow from its events). */
+export interface CountGroupState {
+  readonly key: string;
+  readonly events: readonly WindowEvent[];
+  readonly overflow_reported: boolean;
+}
+
 /**
  * count and distinct windows: per key, the `on` events that passed `where`
  * within the span (SEMANTICS.md, Triggers). Memory is bounded by the open
@@ -37,18 +44,8 @@ export class CountWindow {
    * cap evicted events for the first time in this group (to report once).
    */
   add(key: string, event: WindowEvent): { group: CountGroup; overflowed: boolean } {
-    let group = this.#groups.get(key);
-    if (group === undefined) {
-      group = {
-        key,
-        events: new EventQueue(),
-        values: this.#distinct ? new Map() : undefined,
-        overflowReported: false,
-      };
-      this.#groups.set(key, group);
-    }
-    group.events.insert(event);
-    if (group.values) group.values.set(event.distinct, (group.values.get(event.distinct) ?? 0) + 1);
+    const group = this.#groups.get(key) ?? this.#open(key);
+    this.#insert(group, event);
     const horizon = event.timeMs - this.#spanMs;
     let oldest = group.events.oldest;
     while (oldest !== undefined && oldest.timeMs <= horizon) {
@@ -64,6 +61,22 @@ export class CountWindow {
       }
     }
     return { group, overflowed };
+  }
+
+  #open(key: string): CountGroup {
+    const group: CountGroup = {
+      key,
+      events: new EventQueue(),
+      values: this.#distinct ? new Map() : undefined,
+      overflowReported: false,
+    };
+    this.#groups.set(key, group);
+    return group;
+  }
+
+  #insert(group: CountGroup, event: WindowEvent): void {
+    group.events.insert(event);
+    if (group.values) group.values.set(event.distinct, (group.values.get(event.distinct) ?? 0) + 1);
   }
 
   #drop(group: CountGroup): void {
@@ -86,6 +99,24 @@ export class CountWindow {
     for (const [key, group] of this.#groups) {
       const newest = group.events.newest;
       if (newest === undefined || newest.timeMs <= horizon) this.#groups.delete(key);
+    }
+  }
+
+  /** Every open group (for snapshots). */
+  save(): CountGroupState[] {
+    return [...this.#groups.values()].map((g) => ({
+      key: g.key,
+      events: g.events.toArray(),
+      overflow_reported: g.overflowReported,
+    }));
+  }
+
+  /** Opens the groups `save` listed. */
+  load(groups: readonly CountGroupState[]): void {
+    for (const state of groups) {
+      const group = this.#open(state.key);
+      for (const event of state.events) this.#insert(group, event);
+      group.overflowReported = state.overflow_reported;
     }
   }
 }

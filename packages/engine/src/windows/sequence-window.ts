@@ -20,6 +20,17 @@ export interface SequenceStep {
   readonly overflowed: boolean;
 }
 
+/** A sequence group as a snapshot keeps it. */
+export interface SequenceGroupState {
+  readonly key: string;
+  readonly partials: readonly {
+    readonly events: readonly WindowEvent[];
+    readonly first_ms: number;
+  }[];
+  readonly overflow_reported: boolean;
+  readonly last_ms: number;
+}
+
 const NOTHING: SequenceStep = { completed: [], overflowed: false };
 
 /**
@@ -95,6 +106,27 @@ export class SequenceWindow {
     const horizon = watermarkMs - toleranceMs - this.#spanMs;
     for (const [key, group] of this.#groups) {
       if (group.lastMs <= horizon) this.#groups.delete(key);
+    }
+  }
+
+  /** Every open group (for snapshots). */
+  save(): SequenceGroupState[] {
+    return [...this.#groups].map(([key, g]) => ({
+      key,
+      partials: g.partials.map((p) => ({ events: [...p.events], first_ms: p.firstMs })),
+      overflow_reported: g.overflowReported,
+      last_ms: g.lastMs,
+    }));
+  }
+
+  /** Opens the groups `save` listed. */
+  load(groups: readonly SequenceGroupState[]): void {
+    for (const g of groups) {
+      this.#groups.set(g.key, {
+        partials: g.partials.map((p) => ({ events: [...p.events], firstMs: p.first_ms })),
+        overflowReported: g.overflow_reported,
+        lastMs: g.last_ms,
+      });
     }
   }
 }

@@ -30,6 +30,16 @@ export class EventQueue {
     return this.#items[this.#items.length - 1];
   }
 
+  /** Time of the oldest event (NaN when empty). */
+  get oldestMs(): number {
+    return this.#items[this.#head]?.timeMs ?? Number.NaN;
+  }
+
+  /** Time of the newest event (NaN when empty). */
+  get newestMs(): number {
+    return this.#items[this.#items.length - 1]?.timeMs ?? Number.NaN;
+  }
+
   insert(event: WindowEvent): void {
     const items = this.#items;
     let i = items.length;
