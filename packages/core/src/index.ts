@@ -20,8 +20,19 @@ export {
 } from "./canonical/prose-split.js";
 export type { CelClass } from "./cel/cel-class.js";
 export { payloadTypeName } from "./cel/cel-types.js";
+export {
+  type CelError,
+  type CheckedProgram,
+  type CheckResult,
+  checkedProgram,
+} from "./cel/checked-program.js";
 export { type EnvironmentRead, environmentRead } from "./cel/context-read.js";
+export { type CostEstimate, estimateCost, type FieldRead } from "./cel/cost/estimate.js";
+export { CostBoundError, costGuard } from "./cel/cost/guard.js";
+export type { CostLimits } from "./cel/cost/sizes.js";
+export { type BoundProblem, expressionBounds } from "./cel/expression-bounds.js";
 export { capabilityAxis, capabilityCovers } from "./cel/functions.js";
+export { re2, re2Matches, re2Problem } from "./cel/re2.js";
 export { celObject, createTriggerEnvironment } from "./cel/trigger-environment.js";
 export type { TriggerExpression } from "./cel/trigger-expressions.js";
 export { findingEventTypes, triggerExpressions } from "./cel/trigger-expressions.js";

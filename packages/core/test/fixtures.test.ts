@@ -31,6 +31,17 @@ const cases: readonly { fixture: string; code: string; file: string; line: numbe
   },
   { fixture: "non-bool-condition", code: "SAP-E042", file: "anti-patterns/SAP-001.yaml", line: 39 },
   { fixture: "cel-syntax-error", code: "SAP-E040", file: "anti-patterns/SAP-001.yaml", line: 39 },
+  // A nested-macro bomb: the two inner all()s over a context list already
+  // cost 4096 × 4096 × 8, reported at the smallest sub-expression over the limit.
+  { fixture: "nested-macro-bomb", code: "SAP-E046", file: "anti-patterns/SAP-001.yaml", line: 39 },
+  { fixture: "map-chain", code: "SAP-E046", file: "anti-patterns/SAP-001.yaml", line: 39 },
+  {
+    fixture: "matches-pattern-from-log",
+    code: "SAP-E047",
+    file: "anti-patterns/SAP-001.yaml",
+    line: 39,
+  },
+  { fixture: "matches-not-re2", code: "SAP-E047", file: "anti-patterns/SAP-001.yaml", line: 39 },
   {
     fixture: "cel-by-event-missing-key",
     code: "SAP-E045",
@@ -267,6 +278,34 @@ describe("full messages", () => {
     expect(run("tier-less-strict").lines).toMatchInlineSnapshot(`
       [
         "anti-patterns/SAP-001.yaml:62:16  SAP-E037  tier 2 (downgrade) is less strict than tier 1 (force_stop)  (repeat offences must get the same or a stricter outcome; order: downgrade < require_consent < deny < force_stop)",
+      ]
+    `);
+  });
+  it("nested-macro bomb: the cost, where, and the loops that multiply", () => {
+    expect(run("nested-macro-bomb").lines).toMatchInlineSnapshot(`
+      [
+        "anti-patterns/SAP-001.yaml:39:91  SAP-E046  condition: worst-case cost 134,234,115 of \`session.capability_grants.all(b, session.capability_grant...\` is over limits.max_expression_cost (10,000,000); nested comprehensions run 4,096 × 4,096 times  (each comprehension (all, exists, exists_one, map, filter) multiplies its body's cost by its list bound (limits.max_payload_list_items in a payload, limits.max_context_list_items elsewhere) and reading a string costs 1 per 10 characters up to a line: do not nest them over large lists, test membership with \`in\`, or keep the expression under 10,000,000 (limits.max_expression_cost))",
+      ]
+    `);
+  });
+  it("map chain", () => {
+    expect(run("map-chain").lines).toMatchInlineSnapshot(`
+      [
+        "anti-patterns/SAP-001.yaml:39:63  SAP-E046  condition: worst-case cost 67,133,444 of \`session.capability_grants.map(a, session.capability_grant...\` is over limits.max_expression_cost (10,000,000); nested comprehensions run 4,096 × 4,096 times  (each comprehension (all, exists, exists_one, map, filter) multiplies its body's cost by its list bound (limits.max_payload_list_items in a payload, limits.max_context_list_items elsewhere) and reading a string costs 1 per 10 characters up to a line: do not nest them over large lists, test membership with \`in\`, or keep the expression under 10,000,000 (limits.max_expression_cost))",
+      ]
+    `);
+  });
+  it("matches() with a pattern read from the log", () => {
+    expect(run("matches-pattern-from-log").lines).toMatchInlineSnapshot(`
+      [
+        "anti-patterns/SAP-001.yaml:39:91  SAP-E047  condition: matches() pattern is not a string literal: a pattern computed from the event or context is refused  (write the pattern as a quoted RE2 literal; RE2 has no backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!))",
+      ]
+    `);
+  });
+  it("matches() with a backreference", () => {
+    expect(run("matches-not-re2").lines).toMatchInlineSnapshot(`
+      [
+        "anti-patterns/SAP-001.yaml:39:91  SAP-E047  condition: matches() pattern is not valid RE2: error parsing regexp: invalid escape sequence: \`\\1\`  (write the pattern as a quoted RE2 literal; RE2 has no backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!))",
       ]
     `);
   });

@@ -1,12 +1,14 @@
 import type { Environment } from "@marcbachmann/cel-js";
 import type { LoadedRegistry } from "../model.js";
 import type { Position, SourceFile } from "../source/source-file.js";
+import { checkedProgram } from "./checked-program.js";
+import { expressionBounds } from "./expression-bounds.js";
 import { expressionPosition } from "./expression-position.js";
 import { createTriggerEnvironment } from "./trigger-environment.js";
 import { triggerExpressions } from "./trigger-expressions.js";
 
 /** What went wrong with one trigger expression. */
-export type CelProblemKind = "syntax" | "type" | "result" | "window" | "size";
+export type CelProblemKind = "syntax" | "type" | "result" | "window" | "size" | "cost" | "regex";
 
 export interface CelProblem {
   kind: CelProblemKind;
@@ -20,8 +22,9 @@ const cache = new WeakMap<LoadedRegistry, CelProblem[]>();
 
 /**
  * Parses and type-checks every trigger expression of every entry against each
- * event type it is evaluated on. The same problem on several event types is
- * reported once, naming them. Computed once per registry.
+ * event type it is evaluated on, then bounds it (expression-bounds.ts: its
+ * worst-case cost and its matches() patterns). The same problem on several
+ * event types is reported once, naming them. Computed once per registry.
  */
 export function checkTriggers(
   registry: LoadedRegistry,
@@ -91,9 +94,12 @@ function checkOne(
   eventType: string,
   registry: LoadedRegistry,
 ): { kind: CelProblemKind; offset: number; message: string; hint: string } | undefined {
-  const result = env.check(source);
+  const result = checkedProgram(env, source);
   if (result.valid) {
-    if (result.type === resultType) return undefined;
+    if (result.type === resultType) {
+      const [problem] = expressionBounds(result.program.ast, source, registry.meta.limits).problems;
+      return problem && { ...problem, message: `${name}: ${problem.message}` };
+    }
     return {
       kind: "result",
       offset: 0,

@@ -614,9 +614,17 @@ export interface EvaluationLimits {
    */
   max_payload_list_items: number;
   /**
+   * Longest list a trigger reads outside the event's payload (a session context list such as capability_grants or consent_receipts, a receipt's session_ids, a list param); its strings together are at most limits.max_line_bytes. The cost bound assumes both; an evaluation that would read a longer list is a trigger_error input finding instead.
+   */
+  max_context_list_items: number;
+  /**
    * A CEL expression with more AST nodes is a validation error.
    */
   max_expression_nodes: number;
+  /**
+   * Worst-case cost of one evaluation of a CEL expression, in the units of SEMANTICS.md (Bounded cost), computed from the list and string bounds: a higher cost is a validation error.
+   */
+  max_expression_cost: number;
   /**
    * Events kept per window group; the oldest are dropped first and the drop is reported.
    */

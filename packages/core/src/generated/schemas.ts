@@ -1274,7 +1274,9 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
         "additionalProperties": false,
         "required": [
           "max_payload_list_items",
+          "max_context_list_items",
           "max_expression_nodes",
+          "max_expression_cost",
           "max_window_events",
           "timestamp_tolerance",
           "max_line_bytes"
@@ -1285,10 +1287,20 @@ export const schemas: Readonly<Record<string, Readonly<Record<string, unknown>>>
             "minimum": 1,
             "description": "An event whose payload has a longer list fails its schema and is reported, not evaluated."
           },
+          "max_context_list_items": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Longest list a trigger reads outside the event's payload (a session context list such as capability_grants or consent_receipts, a receipt's session_ids, a list param); its strings together are at most limits.max_line_bytes. The cost bound assumes both; an evaluation that would read a longer list is a trigger_error input finding instead."
+          },
           "max_expression_nodes": {
             "type": "integer",
             "minimum": 16,
             "description": "A CEL expression with more AST nodes is a validation error."
+          },
+          "max_expression_cost": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Worst-case cost of one evaluation of a CEL expression, in the units of SEMANTICS.md (Bounded cost), computed from the list and string bounds: a higher cost is a validation error."
           },
           "max_window_events": {
             "type": "integer",

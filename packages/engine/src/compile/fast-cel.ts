@@ -1,4 +1,4 @@
-import { capabilityAxis, capabilityCovers } from "@handshake/sap-core";
+import { capabilityAxis, capabilityCovers, checkedProgram, re2 } from "@handshake/sap-core";
 import type { Environment } from "@marcbachmann/cel-js";
 import type { Activation, Program } from "./programs.js";
 
@@ -48,14 +48,9 @@ function noSuchKey(field: string): Error {
  */
 export function compileFast(env: Environment, source: string, root: unknown): Program | undefined {
   const outerFallback = (node: Node): Program | undefined => {
-    try {
-      const program = env.parse(source.slice(node.start, node.end));
-      const check = program.check();
-      if (!check.valid || check.type !== typeName(node)) return undefined;
-      return program as unknown as Program;
-    } catch {
-      return undefined;
-    }
+    const checked = checkedProgram(env, source.slice(node.start, node.end));
+    if (!checked.valid || checked.type !== typeName(node)) return undefined;
+    return checked.program as unknown as Program;
   };
 
   /** Iteration variables of the enclosing macros: each holds the current item. */
@@ -257,11 +252,12 @@ export function compileFast(env: Environment, source: string, root: unknown): Pr
     const text = compile(receiverNode, scope);
     if (!text) return undefined;
     if (name === "matches") {
-      // cel-js: new RegExp(pattern).test(text); a literal pattern is built once.
+      // RE2, as core's checked programs (validation requires a literal
+      // pattern that compiles); the pattern is compiled once.
       if (arg.op !== "value" || typeof arg.args !== "string") return undefined;
-      let pattern: RegExp;
+      let pattern: ReturnType<typeof re2>;
       try {
-        pattern = new RegExp(arg.args);
+        pattern = re2(arg.args);
       } catch {
         return undefined;
       }

@@ -1,5 +1,11 @@
 import type { CelByEvent, LoadedEntry, LoadedRegistry } from "@handshake/sap-core";
-import { createTriggerEnvironment, errorMessage } from "@handshake/sap-core";
+import {
+  checkedProgram,
+  costGuard,
+  createTriggerEnvironment,
+  errorMessage,
+  expressionBounds,
+} from "@handshake/sap-core";
 import type { Environment } from "@marcbachmann/cel-js";
 import { compileFast } from "./fast-cel.js";
 
@@ -132,31 +138,34 @@ function compileEntry(
       if (source === undefined) {
         throw new TriggerCompileError(entry.id, name, type, "no expression for this event type");
       }
-      let program: ReturnType<Environment["parse"]>;
       const env = envFor(type, windowed);
-      try {
-        program = env.parse(source);
-      } catch (error) {
-        throw new TriggerCompileError(entry.id, name, type, errorMessage(error));
+      const checked = checkedProgram(env, source);
+      if (!checked.valid) {
+        throw new TriggerCompileError(entry.id, name, type, errorMessage(checked.error));
       }
-      const check = program.check();
-      if (!check.valid) {
-        throw new TriggerCompileError(entry.id, name, type, check.error?.message ?? "invalid");
-      }
-      if (check.type !== resultType) {
+      if (checked.type !== resultType) {
         throw new TriggerCompileError(
           entry.id,
           name,
           type,
-          `must be ${resultType}, is ${check.type}`,
+          `must be ${resultType}, is ${checked.type}`,
         );
       }
-      const plain = program as unknown as Program;
-      const compiled = fast ? compileFast(env, source, program.ast) : undefined;
+      // The validator's bounds, applied here too: an engine given an
+      // unvalidated registry (a registry.json) still never runs an expression
+      // whose cost is unbounded or whose pattern is not an RE2 literal.
+      const { estimate, problems } = expressionBounds(
+        checked.program.ast,
+        source,
+        registry.meta.limits,
+      );
+      const [problem] = problems;
+      if (problem) throw new TriggerCompileError(entry.id, name, type, problem.message);
+      const plain = checked.program as unknown as Program;
+      const compiled = fast ? compileFast(env, source, checked.program.ast) : undefined;
       // On an error, cel-js evaluates the whole expression again, so the
       // error (and its message, which quotes the expression) is its own.
-      programs.set(
-        type,
+      const run: Program =
         compiled === undefined
           ? plain
           : (act) => {
@@ -165,6 +174,17 @@ function compileEntry(
               } catch {
                 return plain(act);
               }
+            };
+      // The estimate assumed the bounds of the lists it reads outside the
+      // payload; a longer one makes this evaluation a trigger_error instead.
+      const guard = costGuard(registry, estimate.reads);
+      programs.set(
+        type,
+        guard === undefined
+          ? run
+          : (act) => {
+              guard(act as unknown as Readonly<Record<string, unknown>>);
+              return run(act);
             },
       );
     }

@@ -1,5 +1,7 @@
 import type { RegistryRule } from "../rule.js";
 import { celByEventKeys } from "./cel-by-event-keys.js";
+import { celCost } from "./cel-cost.js";
+import { celRegex } from "./cel-regex.js";
 import { celResultType } from "./cel-result-type.js";
 import { celSize } from "./cel-size.js";
 import { celSyntax } from "./cel-syntax.js";
@@ -67,6 +69,8 @@ export const registryRules: readonly RegistryRule[] = [
   celResultType,
   celWindowVariable,
   celSize,
+  celCost,
+  celRegex,
   celByEventKeys,
   examplePayload,
   exampleSessionField,
