@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "0.1.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:6ff384598da8feaf58d10e71d449ad254c1632364beead8e4d37a3b1d8780743";
+export const contentHash = "sha256:f769947e9c2dee8e665c7292a97309a8989c889ded8bb61e46a5da8df0a986a8";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [
@@ -188,7 +188,9 @@ export type ProseKey = "action" | "description" | "examples" | "links" | "summar
 /** Bounds every conforming engine enforces. */
 export const limits = {
   max_payload_list_items: 1024,
+  max_context_list_items: 4096,
   max_expression_nodes: 512,
+  max_expression_cost: 10000000,
   max_window_events: 4096,
   timestamp_tolerance: "5s",
   max_line_bytes: 1048576,
