@@ -254,7 +254,9 @@ title: string
 }
 export interface EvaluationLimits {
 max_payload_list_items: number
+max_context_list_items: number
 max_expression_nodes: number
+max_expression_cost: number
 max_window_events: number
 timestamp_tolerance: Duration
 max_line_bytes: number

@@ -12,7 +12,7 @@ export const registryName = "session-anti-patterns";
 export const registryVersion = "1.0.0";
 
 /** SHA-256 of the canonical registry content (without the version): `sha256:<hex>`. */
-export const contentHash = "sha256:f77d782536690d408d0e9448d1efb528c59bc207b4686b49bdd0dbb7564a4bf6";
+export const contentHash = "sha256:7574ab81ade0eed45e6336f6f94e5705f5e26f4be371a81d97a94e7f08f80c83";
 
 /** Severity levels from least to most severe; the position is the rank. */
 export const severities = registry.severities as unknown as readonly [
@@ -188,7 +188,9 @@ export type ProseKey = "action" | "description" | "examples" | "links" | "summar
 /** Bounds every conforming engine enforces. */
 export const limits = {
   max_payload_list_items: 1024,
+  max_context_list_items: 4096,
   max_expression_nodes: 512,
+  max_expression_cost: 10000000,
   max_window_events: 4096,
   timestamp_tolerance: "5s",
   max_line_bytes: 1048576,
