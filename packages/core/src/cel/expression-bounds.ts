@@ -1,3 +1,4 @@
+import { forEachCelNode, isCelNode } from "./cel-ast.js";
 import type { CostEstimate } from "./cost/estimate.js";
 import { estimateCost } from "./cost/estimate.js";
 import type { CostLimits } from "./cost/sizes.js";
@@ -10,17 +11,6 @@ export interface BoundProblem {
   readonly offset: number;
   readonly message: string;
   readonly hint: string;
-}
-
-interface Node {
-  readonly op: string;
-  readonly args: unknown;
-  readonly start: number;
-  readonly end: number;
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && "op" in value && "start" in value;
 }
 
 const REGEX_HINT =
@@ -38,46 +28,35 @@ function excerpt(source: string, start: number, end: number): string {
 /** Every matches() call whose pattern is not a string literal RE2 compiles. */
 function regexProblems(ast: unknown): BoundProblem[] {
   const problems: BoundProblem[] = [];
-  const seen = new Set<unknown>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== "object" || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    if (!isNode(value)) return;
-    const args = value.args;
+  forEachCelNode(ast, (node) => {
+    const args = node.args;
     const pattern =
-      value.op === "rcall" && Array.isArray(args) && args[0] === "matches"
+      node.op === "rcall" && Array.isArray(args) && args[0] === "matches"
         ? (args[2] as unknown[])[0]
-        : value.op === "call" && Array.isArray(args) && args[0] === "matches"
+        : node.op === "call" && Array.isArray(args) && args[0] === "matches"
           ? (args[1] as unknown[])[1]
           : undefined;
-    if (isNode(pattern)) {
-      if (pattern.op !== "value" || typeof pattern.args !== "string") {
-        problems.push({
-          kind: "regex",
-          offset: pattern.start,
-          message:
-            "matches() pattern is not a string literal: a pattern computed from the event or context is refused",
-          hint: REGEX_HINT,
-        });
-      } else {
-        const why = re2Problem(pattern.args);
-        if (why !== undefined) {
-          problems.push({
-            kind: "regex",
-            offset: pattern.start,
-            message: `matches() pattern is not valid RE2: ${why}`,
-            hint: REGEX_HINT,
-          });
-        }
-      }
+    if (!isCelNode(pattern)) return;
+    if (pattern.op !== "value" || typeof pattern.args !== "string") {
+      problems.push({
+        kind: "regex",
+        offset: pattern.start,
+        message:
+          "matches() pattern is not a string literal: a pattern computed from the event or context is refused",
+        hint: REGEX_HINT,
+      });
+      return;
     }
-    visit(args);
-  };
-  visit(ast);
+    const why = re2Problem(pattern.args);
+    if (why !== undefined) {
+      problems.push({
+        kind: "regex",
+        offset: pattern.start,
+        message: `matches() pattern is not valid RE2: ${why}`,
+        hint: REGEX_HINT,
+      });
+    }
+  });
   return problems;
 }
 

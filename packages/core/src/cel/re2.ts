@@ -1,4 +1,5 @@
 import { RE2JS } from "re2js";
+import { forEachCelNode } from "./cel-ast.js";
 
 /*
  * CEL's matches() is specified with RE2 syntax and semantics. cel-js 8 runs it
@@ -75,17 +76,6 @@ export function re2ReadBound(pattern: string): number | undefined {
   return 2 * re2(pattern).programSize();
 }
 
-interface CelNode {
-  op: string;
-  args: unknown;
-  handle?: unknown;
-  meta?: { alternate?: unknown };
-}
-
-function isCelNode(value: unknown): value is CelNode {
-  return typeof value === "object" && value !== null && "op" in value && "args" in value;
-}
-
 /**
  * Makes every `matches()` call of a type-checked cel-js program match with
  * RE2. cel-js resolves a call's handler when it checks the expression and keeps
@@ -96,22 +86,11 @@ function isCelNode(value: unknown): value is CelNode {
  * through plain cel-js programs to catch a change.
  */
 export function useRe2(ast: unknown): void {
-  const seen = new Set<unknown>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== "object" || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (!isCelNode(value)) return;
-    const node = value;
+  forEachCelNode(ast, (node) => {
     if (node.op === "rcall" && Array.isArray(node.args) && node.args[0] === "matches") {
-      node.handle = (values: readonly unknown[]) =>
+      // cel-js calls `handle` with the receiver's and the argument's values.
+      (node as { handle?: unknown }).handle = (values: readonly unknown[]) =>
         re2Matches(values[0] as string, values[1] as string);
     }
-    visit(node.args);
-    visit(node.meta?.alternate);
-  };
-  visit(ast);
+  });
 }

@@ -1,9 +1,11 @@
+import type { CelNode } from "../cel-ast.js";
+import { isCelNode } from "../cel-ast.js";
 import { payloadTypeName } from "../cel-types.js";
 import type { CallCost, Operand } from "./functions.js";
 import { callCost } from "./functions.js";
 import type { Linear } from "./linear.js";
 import { add, constant, lengthOf, max, sumOver, upper } from "./linear.js";
-import type { CheckedType, CostLimits, Size } from "./sizes.js";
+import type { CostLimits, Size } from "./sizes.js";
 import { larger, SCALAR, sizeOfType, stringOf } from "./sizes.js";
 
 /**
@@ -35,14 +37,6 @@ export interface CostEstimate {
   readonly reads: readonly FieldRead[];
 }
 
-interface Node {
-  readonly op: string;
-  readonly args: unknown;
-  readonly start: number;
-  readonly end: number;
-  readonly checkedType?: CheckedType;
-}
-
 /** The estimate of one sub-expression: per evaluation, with enclosing loop variables free. */
 interface Walked {
   readonly cost: Linear;
@@ -57,10 +51,6 @@ type Scope = ReadonlyMap<string, Size>;
 
 const MACROS = new Set(["all", "exists", "exists_one", "map", "filter"]);
 const PAYLOAD_PREFIX = payloadTypeName("x").slice(0, -1);
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && "op" in value && "start" in value;
-}
 
 class Unbounded extends Error {
   constructor(
@@ -103,7 +93,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
   let keys = 0;
 
   const walk = (value: unknown, scope: Scope): Walked => {
-    if (!isNode(value)) return { cost: constant(0), size: SCALAR, loops: [] };
+    if (!isCelNode(value)) return { cost: constant(0), size: SCALAR, loops: [] };
     const result = walkNode(value, scope);
     if (over === undefined) {
       const cost = Math.ceil(top(result.cost));
@@ -121,7 +111,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
   });
 
   const select = (
-    node: Node,
+    node: CelNode,
     objectNode: unknown,
     object: Walked,
     field: string,
@@ -144,7 +134,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
           : "list";
     if (kind) {
       const direct =
-        isNode(objectNode) && objectNode.op === "id" && !scope.has(String(objectNode.args));
+        isCelNode(objectNode) && objectNode.op === "id" && !scope.has(String(objectNode.args));
       const variable = direct ? String(objectNode.args) : undefined;
       const read: FieldRead = {
         type: objectSize.type,
@@ -160,7 +150,12 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
   const operand = (w: Walked): Operand =>
     w.literal !== undefined ? { size: w.size, literal: w.literal } : { size: w.size };
 
-  const call = (node: Node, name: string, receiver: Walked | undefined, args: Walked[]): Walked => {
+  const call = (
+    node: CelNode,
+    name: string,
+    receiver: Walked | undefined,
+    args: Walked[],
+  ): Walked => {
     const costed: CallCost | undefined = callCost(
       name,
       receiver ? operand(receiver) : undefined,
@@ -175,7 +170,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
 
   const comprehension = (name: string, range: Walked, args: unknown[], scope: Scope): Walked => {
     const [binder, ...bodies] = args;
-    const iterName = isNode(binder) && binder.op === "id" ? String(binder.args) : "";
+    const iterName = isCelNode(binder) && binder.op === "id" ? String(binder.args) : "";
     const rangeSize = range.size;
     const items = rangeSize.kind === "list" || rangeSize.kind === "map" ? rangeSize.items : 0;
     const element =
@@ -221,7 +216,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
     return { cost, loops, size: SCALAR };
   };
 
-  const walkNode = (node: Node, scope: Scope): Walked => {
+  const walkNode = (node: CelNode, scope: Scope): Walked => {
     const args = node.args;
     switch (node.op) {
       case "value":
@@ -298,14 +293,14 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
         const [name, receiverNode, argNodes] = args as [string, unknown, unknown[]];
         if (
           name === "bind" &&
-          isNode(receiverNode) &&
+          isCelNode(receiverNode) &&
           receiverNode.op === "id" &&
           receiverNode.args === "cel"
         ) {
           const [binder, init, body] = argNodes;
           const bound = walk(init, scope);
           const inner = new Map(scope);
-          inner.set(isNode(binder) ? String(binder.args) : "", bound.size);
+          inner.set(isCelNode(binder) ? String(binder.args) : "", bound.size);
           const result = walk(body, inner);
           return combine([bound, result], constant(0), result.size);
         }
@@ -325,7 +320,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
         const [name, argNodes] = args as [string, unknown[]];
         if (name === "has") {
           const [selection] = argNodes;
-          const object = isNode(selection)
+          const object = isCelNode(selection)
             ? walk((selection.args as unknown[])[0], scope)
             : undefined;
           return combine(object ? [object] : [], constant(1), SCALAR);
@@ -345,7 +340,7 @@ export function estimateCost(ast: unknown, limits: CostLimits): CostEstimate {
     }
   };
 
-  const binary = (node: Node, l: Walked, r: Walked): Walked => {
+  const binary = (node: CelNode, l: Walked, r: Walked): Walked => {
     const a = l.size;
     const b = r.size;
     switch (node.op) {

@@ -1,3 +1,4 @@
+import type { CheckedType } from "../cel-ast.js";
 import type { Linear } from "./linear.js";
 import { constant } from "./linear.js";
 
@@ -37,14 +38,6 @@ export const SCALAR: Size = { kind: "scalar" };
 
 export function stringOf(length: number): Size {
   return { kind: "string", length: constant(length) };
-}
-
-/** A cel-js checked type, as far as the cost model reads it. */
-export interface CheckedType {
-  readonly kind: string;
-  readonly name: string;
-  readonly keyType?: CheckedType;
-  readonly valueType?: CheckedType;
 }
 
 /**
